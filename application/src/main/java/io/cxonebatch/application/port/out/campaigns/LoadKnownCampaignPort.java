@@ -1,0 +1,13 @@
+package io.cxonebatch.application.port.out.campaigns;
+
+import io.cxonebatch.domain.campaign.ExternalKey;
+import java.util.Optional;
+
+/** Finds a campaign this project knows. */
+public interface LoadKnownCampaignPort {
+
+    Optional<KnownCampaign> findByExternalKey(ExternalKey key);
+
+    /** Finds by external key or by CXone id, as the pacing plan and the roster name campaigns. */
+    Optional<KnownCampaign> findByKeyOrCampaignId(String keyOrId);
+}

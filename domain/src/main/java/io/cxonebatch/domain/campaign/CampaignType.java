@@ -1,0 +1,8 @@
+package io.cxonebatch.domain.campaign;
+
+/** How a campaign dials. */
+public enum CampaignType {
+    PREDICTIVE,
+    PROGRESSIVE,
+    PREVIEW
+}
