@@ -1,0 +1,23 @@
+package io.cxonebatch.bootstrap.batch;
+
+import java.util.List;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The beans every job and every way of launching one share. */
+@Configuration(proxyBeanMethods = false)
+class BatchSupportConfiguration {
+
+    @Bean
+    RunOwner runOwner() {
+        return new RunOwner();
+    }
+
+    @Bean
+    JobRunner jobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository) {
+        return new JobRunner(jobs, jobOperator, jobRepository);
+    }
+}

@@ -1,0 +1,9 @@
+package io.cxonebatch.bootstrap.cli;
+
+/** Configuration needed by a command is missing or wrong; the message says what to set. */
+public class ConfigurationException extends RuntimeException {
+
+    public ConfigurationException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,65 @@
+package io.cxonebatch.bootstrap.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of the command line; returns the process exit code. */
+public final class CxoneBatchCli {
+
+    private CxoneBatchCli() {
+    }
+
+    public static int execute(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new CxoneBatchCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExitCodeExceptionMapper(CxoneBatchCli::exitCodeOf);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            cmd.getErr().println(cmd.getColorScheme().errorText("Error: " + messageOf(exception)));
+            return exitCodeOf(exception);
+        });
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine cmd = exception.getCommandLine();
+            cmd.getErr().println(cmd.getColorScheme().errorText("Error: " + describe(exception)));
+            cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for what it expects.");
+            return ExitCodes.USAGE;
+        });
+        return commandLine;
+    }
+
+    private static String describe(CommandLine.ParameterException exception) {
+        CommandLine cmd = exception.getCommandLine();
+        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched && !cmd.getSubcommands().isEmpty()
+                && !unmatched.getUnmatched().isEmpty()) {
+            return "Unknown command '" + unmatched.getUnmatched().get(0) + "': expected one of "
+                    + String.join(", ", cmd.getSubcommands().keySet());
+        }
+        return exception.getMessage();
+    }
+
+    private static int exitCodeOf(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof ConfigurationException) {
+                return ExitCodes.CONFIGURATION;
+            }
+        }
+        return ExitCodes.JOB_FAILED;
+    }
+
+    /** The most telling message in the chain: a configuration problem first, else the root cause. */
+    private static String messageOf(Throwable exception) {
+        Throwable root = exception;
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof ConfigurationException) {
+                return t.getMessage();
+            }
+            root = t;
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,66 @@
+package io.cxonebatch.bootstrap.cli;
+
+import io.cxonebatch.bootstrap.batch.JobOutcome;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+/** Prints job executions for people. */
+final class ExecutionPrinter {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private ExecutionPrinter() {
+    }
+
+    static void details(PrintWriter out, JobExecution execution) {
+        out.printf("Execution %d of %s: %s (exit %s)%n", execution.getId(), execution.getJobInstance().getJobName(),
+                execution.getStatus(), execution.getExitStatus().getExitCode());
+        out.printf("  parameters: %s%n", execution.getJobParameters());
+        out.printf("  started:    %s%n", time(execution.getStartTime()));
+        out.printf("  ended:      %s%s%n", time(execution.getEndTime()), took(execution.getStartTime(), execution.getEndTime()));
+        for (StepExecution step : execution.getStepExecutions()) {
+            out.printf("  step %-28s %-9s read %d, written %d, filtered %d, skipped %d, commits %d%n", step.getStepName(),
+                    step.getStatus(), step.getReadCount(), step.getWriteCount(), step.getFilterCount(),
+                    step.getSkipCount(), step.getCommitCount());
+        }
+        String description = execution.getExitStatus().getExitDescription();
+        if (!description.isBlank()) {
+            out.printf("  exit description: %s%n", firstLines(description, 6));
+        }
+    }
+
+    static void summary(PrintWriter out, JobOutcome outcome) {
+        out.println();
+        out.printf("%s execution %d: %s%n", outcome.jobName(), outcome.executionId(), outcome.status());
+        outcome.summaryLines().forEach(line -> out.println("  " + line));
+        if (!outcome.completed() && !outcome.exitDescription().isBlank()) {
+            out.println("  why: " + firstLines(outcome.exitDescription(), 4));
+            out.println("  Fix the cause, then: cxone-batch restart " + outcome.executionId());
+        }
+    }
+
+    static String time(@Nullable LocalDateTime time) {
+        return time == null ? "-" : TIME.format(time);
+    }
+
+    private static String took(@Nullable LocalDateTime start, @Nullable LocalDateTime end) {
+        if (start == null || end == null) {
+            return "";
+        }
+        Duration took = Duration.between(start, end);
+        return String.format(" (%d.%03d s)", took.toSeconds(), took.toMillisPart());
+    }
+
+    private static String firstLines(String text, int lines) {
+        String[] all = text.split("\n");
+        if (all.length <= lines) {
+            return text.strip();
+        }
+        return String.join("\n", java.util.Arrays.copyOf(all, lines)).strip() + "\n  …";
+    }
+}

@@ -1,0 +1,48 @@
+package io.cxonebatch.bootstrap.cli;
+
+import io.cxonebatch.bootstrap.batch.JobRunner;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Lists the jobs and their last executions. */
+@Command(name = "jobs", mixinStandardHelpOptions = true, description = "List the jobs and their last executions.")
+class JobsCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions options = new GlobalOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
+            JobRunner runner = context.getBean(JobRunner.class);
+            JobRepository repository = context.getBean(JobRepository.class);
+            out.printf("%-28s %-10s %-10s %-19s %-19s%n", "JOB", "LAST RUN", "STATUS", "STARTED", "ENDED");
+            for (String name : runner.jobNames()) {
+                JobInstance last = repository.getLastJobInstance(name);
+                JobExecution execution = last == null ? null : repository.getLastJobExecution(last);
+                if (execution == null) {
+                    out.printf("%-28s %-10s %-10s %-19s %-19s%n", name, "-", "never run", "-", "-");
+                } else {
+                    out.printf("%-28s %-10d %-10s %-19s %-19s%n", name, execution.getId(), execution.getStatus(),
+                            ExecutionPrinter.time(execution.getStartTime()), ExecutionPrinter.time(execution.getEndTime()));
+                }
+            }
+            if (runner.jobNames().isEmpty()) {
+                out.println("(no jobs in this build)");
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

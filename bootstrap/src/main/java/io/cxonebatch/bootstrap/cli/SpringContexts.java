@@ -1,0 +1,29 @@
+package io.cxonebatch.bootstrap.cli;
+
+import io.cxonebatch.bootstrap.CxoneBatchApplication;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring application for a command that needs the database, CXone or the jobs. */
+final class SpringContexts {
+
+    private SpringContexts() {
+    }
+
+    static ConfigurableApplicationContext start(GlobalOptions options) {
+        return start(options, Map.of(), WebApplicationType.NONE);
+    }
+
+    static ConfigurableApplicationContext start(GlobalOptions options, Map<String, Object> extra, WebApplicationType web) {
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(options.asProperties());
+        properties.putAll(extra);
+        return new SpringApplicationBuilder(CxoneBatchApplication.class)
+                .web(web)
+                .properties(properties)
+                .logStartupInfo(false)
+                .registerShutdownHook(true)
+                .run();
+    }
+}

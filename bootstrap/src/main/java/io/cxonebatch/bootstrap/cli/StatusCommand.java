@@ -1,0 +1,32 @@
+package io.cxonebatch.bootstrap.cli;
+
+import io.cxonebatch.bootstrap.batch.JobRunner;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Shows one job execution. */
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Show a job execution: status, steps and counts.")
+class StatusCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "EXECUTION_ID", description = "The execution to show (see 'jobs').")
+    long executionId;
+
+    @Mixin
+    GlobalOptions options = new GlobalOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
+            ExecutionPrinter.details(spec.commandLine().getOut(), context.getBean(JobRunner.class).execution(executionId));
+            return ExitCodes.OK;
+        }
+    }
+}

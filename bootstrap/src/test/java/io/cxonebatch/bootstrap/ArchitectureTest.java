@@ -1,0 +1,91 @@
+package io.cxonebatch.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module arrows of product.md, as sentences. Maven keeps modules from compiling against what they do not
+ * declare; these rules hold what Maven cannot see (packages, frameworks reached transitively, who implements
+ * which port). Only production classes are analysed.
+ */
+@AnalyzeClasses(packages = "io.cxonebatch", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule the_domain_depends_only_on_the_jdk_jspecify_and_libphonenumber = classes()
+            .that().resideInAPackage("io.cxonebatch.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "io.cxonebatch.domain..", "java..", "org.jspecify..", "com.google.i18n.phonenumbers..")
+            .because("the rules must not depend on any framework");
+
+    @ArchTest
+    static final ArchRule the_domain_uses_no_jdbc = noClasses()
+            .that().resideInAPackage("io.cxonebatch.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..");
+
+    @ArchTest
+    static final ArchRule the_application_depends_only_on_the_domain = classes()
+            .that().resideInAPackage("io.cxonebatch.application..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "io.cxonebatch.application..", "io.cxonebatch.domain..", "java..", "org.jspecify..");
+
+    @ArchTest
+    static final ArchRule no_spring_feign_jdbc_or_jakarta_inside_the_hexagon = noClasses()
+            .that().resideInAnyPackage("io.cxonebatch.domain..", "io.cxonebatch.application..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "feign..", "jakarta..", "javax.persistence..", "java.sql..",
+                    "io.github.resilience4j..", "tools.jackson..", "org.quartz..");
+
+    @ArchTest
+    static final ArchRule the_cxone_adapter_never_sees_persistence = noClasses()
+            .that().resideInAPackage("io.cxonebatch.adapters.cxone..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.cxonebatch.adapters.persistence..", "org.springframework.jdbc..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule the_persistence_adapter_never_sees_cxone = noClasses()
+            .that().resideInAPackage("io.cxonebatch.adapters.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.cxonebatch.adapters.cxone..", "feign..");
+
+    @ArchTest
+    static final ArchRule adapters_know_nothing_of_bootstrap = noClasses()
+            .that().resideInAnyPackage("io.cxonebatch.adapters..", "io.cxonebatch.application..", "io.cxonebatch.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.cxonebatch.bootstrap..", "io.cxonebatch.sandbox..");
+
+    @ArchTest
+    static final ArchRule the_sandbox_shares_no_code_with_the_product = noClasses()
+            .that().resideInAPackage("io.cxonebatch.sandbox..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.cxonebatch.domain..", "io.cxonebatch.application..", "io.cxonebatch.adapters..",
+                    "io.cxonebatch.bootstrap..", "org.springframework..", "feign..")
+            .because("the simulator and the client must keep each other honest");
+
+    @ArchTest
+    static final ArchRule incoming_ports_do_not_know_outgoing_ports = noClasses()
+            .that().resideInAPackage("io.cxonebatch.application.port.in..")
+            .should().dependOnClassesThat().resideInAPackage("io.cxonebatch.application.port.out..");
+
+    @ArchTest
+    static final ArchRule outgoing_ports_do_not_know_incoming_ports = noClasses()
+            .that().resideInAPackage("io.cxonebatch.application.port.out..")
+            .should().dependOnClassesThat().resideInAPackage("io.cxonebatch.application.port.in..");
+
+    @ArchTest
+    static final ArchRule only_adapters_implement_outgoing_ports = classes()
+            .that().implement(com.tngtech.archunit.base.DescribedPredicate.describe("an outgoing port",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("io.cxonebatch.application.port.out")
+                            && c.isInterface()))
+            .and().areNotInterfaces()
+            .should().resideInAPackage("io.cxonebatch.adapters..");
+
+    @ArchTest
+    static final ArchRule spring_batch_quartz_and_picocli_live_only_in_bootstrap = noClasses()
+            .that().resideOutsideOfPackage("io.cxonebatch.bootstrap..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework.batch..", "org.springframework.boot..", "org.quartz..", "picocli..");
+}
