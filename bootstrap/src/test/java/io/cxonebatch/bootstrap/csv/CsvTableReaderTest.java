@@ -1,0 +1,123 @@
+package io.cxonebatch.bootstrap.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTableReaderTest {
+
+    private static final CsvSchema SCHEMA = new CsvSchema("test plan", List.of("key", "name"), List.of("note"));
+
+    @TempDir
+    Path dir;
+
+    private Path file(String content) throws IOException {
+        Path path = dir.resolve("plan.csv");
+        Files.writeString(path, content, StandardCharsets.UTF_8);
+        return path;
+    }
+
+    private List<CsvRow> readAll(Path path) {
+        List<CsvRow> rows = new ArrayList<>();
+        try (CsvTableReader reader = CsvTableReader.open(path, SCHEMA)) {
+            for (CsvRow row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void matchesColumnsByNameCaseInsensitivelyInAnyOrder() throws IOException {
+        List<CsvRow> rows = readAll(file("Name,KEY\nfirst,k1\n"));
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.get("key")).isEqualTo("k1");
+            assertThat(row.get("name")).isEqualTo("first");
+            assertThat(row.get("note")).isNull();
+        });
+    }
+
+    @Test
+    void skipsAByteOrderMark() throws IOException {
+        assertThat(readAll(file("\uFEFFkey,name\nk1,n1\n"))).singleElement()
+                .satisfies(row -> assertThat(row.get("key")).isEqualTo("k1"));
+    }
+
+    @Test
+    void givesEachRowTheLineItStartsOnEvenAfterAQuotedLineBreak() throws IOException {
+        List<CsvRow> rows = readAll(file("key,name,note\nk1,n1,\"two\nlines\"\nk2,n2,\n"));
+        assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 4L);
+        assertThat(rows.get(0).get("note")).isEqualTo("two\nlines");
+    }
+
+    @Test
+    void blankCellsReadAsNull() throws IOException {
+        assertThat(readAll(file("key,name\nk1,  \n"))).singleElement().satisfies(row -> assertThat(row.get("name")).isNull());
+    }
+
+    @Test
+    void flagsARowWithMoreCellsThanTheHeader() throws IOException {
+        assertThat(readAll(file("key,name\nk1,n1,extra\n"))).singleElement()
+                .satisfies(row -> assertThat(row.hasHeaderShape()).isFalse());
+    }
+
+    @Test
+    void refusesAnEmptyFile() throws IOException {
+        Path path = file("");
+        assertThatThrownBy(() -> CsvTableReader.open(path, SCHEMA)).isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("is empty").hasMessageContaining("key, name");
+    }
+
+    @Test
+    void refusesAHeaderMissingARequiredColumnAndNamesIt() throws IOException {
+        Path path = file("key,note\nk1,x\n");
+        assertThatThrownBy(() -> CsvTableReader.open(path, SCHEMA)).isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("missing required column name");
+    }
+
+    @Test
+    void refusesUnknownColumnsAndNamesEveryOne() throws IOException {
+        Path path = file("key,name,colour,size\nk1,n1,red,L\n");
+        assertThatThrownBy(() -> CsvTableReader.open(path, SCHEMA)).isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("unknown columns colour, size");
+    }
+
+    @Test
+    void refusesADuplicatedColumn() throws IOException {
+        Path path = file("key,name,KEY\nk1,n1,k2\n");
+        assertThatThrownBy(() -> CsvTableReader.open(path, SCHEMA)).isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("duplicate column key");
+    }
+
+    @Test
+    void refusesAMissingFile() {
+        assertThatThrownBy(() -> CsvTableReader.open(dir.resolve("nope.csv"), SCHEMA))
+                .isInstanceOf(UnreadableInputException.class).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void refusesTextThatIsNotCsvAndSaysWhere() throws IOException {
+        Path path = file("key,name\nk1,n1\nk2,\"unterminated\n");
+        try (CsvTableReader reader = CsvTableReader.open(path, SCHEMA)) {
+            assertThat(reader.next()).isNotNull();
+            assertThatThrownBy(reader::next).isInstanceOf(UnreadableInputException.class)
+                    .hasMessageContaining("near line 3").hasMessageContaining("not valid CSV");
+        }
+    }
+
+    @Test
+    void refusesBytesThatAreNotUtf8() throws IOException {
+        Path path = dir.resolve("latin1.csv");
+        Files.write(path, "key,name\nk1,Jos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        // Decoding reads ahead, so a small file fails as it opens; a large one when the reader reaches the bytes.
+        assertThatThrownBy(() -> readAll(path)).isInstanceOf(UnreadableInputException.class).hasMessageContaining("not UTF-8");
+    }
+}
