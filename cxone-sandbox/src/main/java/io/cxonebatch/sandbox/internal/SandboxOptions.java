@@ -63,7 +63,7 @@ public final class SandboxOptions {
                     (t, v) -> t.faults.retryAfterStyle(RetryAfterStyle.valueOf(constant(v)))),
             new Option("retry-after-seconds", "N", "1", "Retry-After of a random 429", (t, v) -> t.faults.retryAfterSeconds(integer(v))),
             new Option("latency-ms", "N", "0", "latency added to every call", (t, v) -> t.faults.latencyMillis(Long.parseLong(v))),
-            new Option("rate-limit", "N", "0 (off)", "requests per minute per client before 429", (t, v) -> t.faults.rateLimitPerMinute(integer(v))),
+            new Option("rate-limit", "N", "0", "requests per minute per client before 429; 0 is off", (t, v) -> t.faults.rateLimitPerMinute(integer(v))),
             new Option("rate-limit-window", "sliding|fixed", "sliding", "how the rate limit counts its minute",
                     (t, v) -> t.faults.rateLimitWindow(RateLimitWindow.valueOf(constant(v)))),
             new Option("outage", "", "off", "answer every call, token calls included, with 503", (t, v) -> t.faults.outage(true)),
