@@ -95,6 +95,14 @@ class AgentAssignmentIT {
     }
 
     @Test
+    void refusesTheSameAgentTwiceInOneAssignment() {
+        Reply reply = client.put(agentsPath(previewId), agents(agent("twin", "09:00", "17:00", "UTC", 1), agent("twin", "10:00", "18:00", "UTC", 1)));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.text("message")).contains("twin");
+    }
+
+    @Test
     void refusesABodyWithoutAgentsAndAgentsForANonPreviewCampaign() {
         String predictive = client.createCampaign("Predictive", "PREDICTIVE");
 

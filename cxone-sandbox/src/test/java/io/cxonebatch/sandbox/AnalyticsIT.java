@@ -98,10 +98,13 @@ class AnalyticsIT {
         Reply unknown = client.post("/api/v2/analytics/campaigns/details/query", body("camp_000999", "2024-09-16T00:00:00Z", "2024-09-17T00:00:00Z"));
         Reply backwards = client.post("/api/v2/analytics/campaigns/details/query", body(campaignId, "2024-09-17T00:00:00Z", "2024-09-16T00:00:00Z"));
         Reply unparseable = client.post("/api/v2/analytics/campaigns/details/query", body(campaignId, "yesterday", "2024-09-16T00:00:00Z"));
+        Reply tooLong = client.post("/api/v2/analytics/campaigns/details/query", body(campaignId, "2024-08-01T00:00:00Z", "2024-09-02T00:00:00Z"));
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(unparseable.status()).isEqualTo(400);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.text("message")).contains("31 days");
     }
 
     private static List<JsonNode> query(String id, String from, String to) {

@@ -67,6 +67,7 @@ class CampaignIT {
         "{\"type\":\"PREDICTIVE\"}|name is required|missing name",
         "{\"name\":\"A\"}|type (or campaignType) is required|missing type",
         "{\"name\":\"A\",\"type\":\"BLASTER\"}|BLASTER|unknown type",
+        "{\"name\":\"A\",\"type\":\"PREVIEW\",\"campaignType\":\"PREDICTIVE\"}|disagree|type and campaignType disagreeing",
         "{\"name\":\"A\",\"type\":\"PREVIEW\",\"status\":\"ACTIVE\"}|DRAFT or SCHEDULED|status other than DRAFT or SCHEDULED",
         "{\"name\":\"A\",\"type\":\"PREVIEW\",\"startDate\":\"15/09/2024 08:00\"}|startDate|unparseable start",
         "{\"name\":\"A\",\"type\":\"PREVIEW\",\"endDate\":\"2024-09-15T17:00:00\"}|endDate|end without offset",

@@ -83,6 +83,16 @@ class DialerRuleIT {
         assertThat(client.post("/api/v2/campaign-dialer-rules", rule(campaignId, threshold, "list_east")).status()).isEqualTo(201);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\"predictiveRate\":0", "\"maxConcurrentCalls\":0", "\"maxConcurrentCalls\":1.5"})
+    void rejectsAPredictiveRateOfZeroAndFewerThanOneConcurrentCall(String field) {
+        Reply reply = client.post("/api/v2/campaign-dialer-rules", "{\"campaignId\":\"" + campaignId
+                + "\",\"ruleType\":\"PREDICTIVE\",\"targetListId\":\"list_east\"," + field + "}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.text("message")).contains(field.substring(1, field.indexOf('"', 1)));
+    }
+
     private static String rule(String campaignId, String threshold, String listId) {
         return "{\"campaignId\":\"" + campaignId + "\",\"ruleType\":\"PREDICTIVE\",\"abandonedCallThreshold\":" + threshold
                 + ",\"predictiveRate\":1.25,\"maxConcurrentCalls\":50,\"targetListId\":\"" + listId + "\"}";

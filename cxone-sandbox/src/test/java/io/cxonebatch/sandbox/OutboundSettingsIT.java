@@ -88,6 +88,19 @@ class OutboundSettingsIT {
     }
 
     @Test
+    void understandsWeakAndWildcardIfMatch() {
+        assertThat(client.put("/api/v2/outbound/campaigns/" + id, "{\"maxConcurrentCalls\":30}", "If-Match", "W/\"1\"").status())
+                .isEqualTo(200);
+        assertThat(client.put("/api/v2/outbound/campaigns/" + id, "{\"maxConcurrentCalls\":31}", "If-Match", "*").status())
+                .isEqualTo(200);
+        assertThat(client.put("/api/v2/outbound/campaigns/" + id, "{\"maxConcurrentCalls\":32}", "If-Match", "\"2\", \"3\"").status())
+                .isEqualTo(200);
+        assertThat(client.put("/api/v2/outbound/campaigns/" + id, "{\"maxConcurrentCalls\":33}", "If-Match", "W/\"1\"").status())
+                .isEqualTo(412);
+        assertThat(client.get("/api/v2/outbound/campaigns/" + id).json().path("version").asLong()).isEqualTo(4);
+    }
+
+    @Test
     void appliesAnUpdateWithoutIfMatch() {
         Reply first = client.put("/api/v2/outbound/campaigns/" + id, "{\"maxConcurrentCalls\":40}");
         Reply second = client.put("/api/v2/outbound/campaigns/" + id, "{\"pacing\":{\"interval\":30}}");

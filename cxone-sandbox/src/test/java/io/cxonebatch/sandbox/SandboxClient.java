@@ -62,6 +62,12 @@ final class SandboxClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    Reply form(String path, String form) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     Reply jsonToken(String path, String clientId, String secret) {
         String body = JSON.createObjectNode()
                 .put("grant_type", "client_credentials")

@@ -66,6 +66,23 @@ class TokenEndpointIT {
     }
 
     @Test
+    void acceptsClientCredentialsInTheFormBodyInsteadOfBasicAuthentication() {
+        Reply reply = SandboxClient.unauthenticated(sandbox).form("/oauth/token",
+                "grant_type=client_credentials&client_id=cxone-batch&client_secret=sandbox-secret");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(authorizedCampaignRead(reply.text("access_token"))).isEqualTo(200);
+    }
+
+    @Test
+    void refusesARequestNamingOnlyScopesTheClientIsNotGranted() {
+        Reply reply = SandboxClient.unauthenticated(sandbox).formToken("/oauth/token", "cxone-batch", "sandbox-secret", "admin:everything");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.text("error")).isEqualTo("invalid_scope");
+    }
+
+    @Test
     void answersUnauthorizedWithoutATokenOrWithAnUnknownOne() {
         Reply none = SandboxClient.unauthenticated(sandbox).get("/api/v2/campaigns");
         Reply unknown = SandboxClient.unauthenticated(sandbox).withToken("not-a-token").get("/api/v2/campaigns");

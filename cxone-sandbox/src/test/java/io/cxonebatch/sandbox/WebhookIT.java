@@ -52,7 +52,8 @@ class WebhookIT {
         "{\"name\":\"n\",\"eventFilter\":\"campaign.preview.activated\"}|uri is required",
         "{\"name\":\"n\",\"uri\":\"https://wfm.example.com/h\"}|eventFilter is required",
         "{\"name\":\"n\",\"eventFilter\":\"e\",\"uri\":\"not a uri\"}|not a URI",
-        "{\"name\":\"n\",\"eventFilter\":\"e\",\"uri\":\"ftp://wfm.example.com/h\"}|absolute http or https"
+        "{\"name\":\"n\",\"eventFilter\":\"e\",\"uri\":\"ftp://wfm.example.com/h\"}|absolute http or https",
+        "{\"name\":\"n\",\"eventFilter\":\"e\",\"uri\":\"https://wfm.example.com/h\",\"method\":\"DELETE\"}|POST or PUT"
     })
     void rejectsAWebhookWithoutAUsableUriOrEventFilter(String body, String messagePart) {
         Reply reply = client.post("/api/v2/webhooks", body);
