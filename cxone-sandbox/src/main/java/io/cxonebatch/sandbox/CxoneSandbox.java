@@ -1,0 +1,224 @@
+package io.cxonebatch.sandbox;
+
+import io.cxonebatch.sandbox.internal.SandboxConfig;
+import io.cxonebatch.sandbox.internal.SandboxServer;
+import io.cxonebatch.sandbox.internal.Scopes;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A running CXone sandbox: the whole contract of docs/cxone-api.md on 127.0.0.1, stateful and thread-safe, with
+ * fault injection and an inspection API for tests.
+ *
+ * <pre>{@code
+ * try (CxoneSandbox sandbox = CxoneSandbox.builder().seed(7).start()) {
+ *     URI base = sandbox.baseUrl();
+ *     sandbox.faults().probability503(0.2);
+ *     ...
+ *     assertThat(sandbox.inspect().duplicateSideEffects()).isEmpty();
+ * }
+ * }</pre>
+ *
+ * <p>Starting one sets the system property {@code sun.net.httpserver.nodelay=true} (unless already set) before the
+ * JDK HTTP server is first loaded; without it every response waits ~40 ms for a delayed ACK.
+ */
+public final class CxoneSandbox implements AutoCloseable {
+
+    /** Every scope cxone-api.md names: what a sandbox grants unless told otherwise. */
+    public static final Set<String> ALL_SCOPES = Scopes.ALL;
+
+    private final SandboxServer server;
+
+    private CxoneSandbox(SandboxServer server) {
+        this.server = server;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
+    public URI baseUrl() {
+        return server.baseUrl();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The live fault settings: changes apply to the next request. */
+    public FaultSettings faults() {
+        return server.faults();
+    }
+
+    public SandboxInspection inspect() {
+        return server.inspection();
+    }
+
+    /** Every token issued so far answers 401 from now on; new tokens work as before. */
+    public void expireAllTokens() {
+        server.expireAllTokens();
+    }
+
+    /** Forgets campaigns, dialer rules, webhooks, assignments and every counter; issued tokens and faults stay. */
+    public void reset() {
+        server.reset();
+    }
+
+    /** Stops the server and, with a state file, saves the state. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** Settings of a sandbox to start; every value has the default documented on its method. */
+    public static final class Builder {
+
+        private int port;
+        private String clientId = "cxone-batch";
+        private String clientSecret = "sandbox-secret";
+        private Duration tokenLifetime = Duration.ofHours(1);
+        private Set<String> grantedScopes = ALL_SCOPES;
+        private Duration activationDelay = Duration.ofMillis(300);
+        private double activationFailureRate;
+        private boolean uniqueCampaignNames = true;
+        private EngineLimits engineLimits = EngineLimits.defaults();
+        private final List<SandboxContactList> contactLists = new ArrayList<>();
+        private long suppressionCount = 5_000;
+        private long seed = 42;
+        private @Nullable Path stateFile;
+        private FaultSettings faults = FaultSettings.none();
+
+        private Builder() {
+        }
+
+        /** The port on 127.0.0.1; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be in 0..65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Default {@code cxone-batch}. */
+        public Builder clientId(String clientId) {
+            this.clientId = requireText("clientId", clientId);
+            return this;
+        }
+
+        /** Default {@code sandbox-secret}. */
+        public Builder clientSecret(String clientSecret) {
+            this.clientSecret = requireText("clientSecret", clientSecret);
+            return this;
+        }
+
+        /** Default one hour; {@code expires_in} is this in whole seconds, rounded up. */
+        public Builder tokenLifetime(Duration lifetime) {
+            if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
+                throw new IllegalArgumentException("tokenLifetime must be positive, got " + lifetime);
+            }
+            this.tokenLifetime = lifetime;
+            return this;
+        }
+
+        /** The scopes tokens carry; default {@link #ALL_SCOPES}. */
+        public Builder grantedScopes(Set<String> scopes) {
+            this.grantedScopes = Set.copyOf(scopes);
+            return this;
+        }
+
+        /** How long an activation stays ACTIVATING; default 300 ms. */
+        public Builder activationDelay(Duration delay) {
+            if (delay == null || delay.isNegative()) {
+                throw new IllegalArgumentException("activationDelay must be zero or positive, got " + delay);
+            }
+            this.activationDelay = delay;
+            return this;
+        }
+
+        /** Fraction in [0, 1] of activations ending FAILED, decided by seed and campaign id; default 0. */
+        public Builder activationFailureRate(double rate) {
+            if (!(rate >= 0.0 && rate <= 1.0)) {
+                throw new IllegalArgumentException("activationFailureRate must be in [0, 1], got " + rate);
+            }
+            this.activationFailureRate = rate;
+            return this;
+        }
+
+        /** Default true: a second campaign with a taken name answers 409. False accepts duplicates. */
+        public Builder uniqueCampaignNames(boolean unique) {
+            this.uniqueCampaignNames = unique;
+            return this;
+        }
+
+        /** Default {@link EngineLimits#defaults()}. */
+        public Builder engineLimits(EngineLimits limits) {
+            if (limits == null) {
+                throw new IllegalArgumentException("engineLimits must not be null");
+            }
+            this.engineLimits = limits;
+            return this;
+        }
+
+        /**
+         * Adds a generated contact list. Without any, the sandbox serves list_east (10,000, NA-EAST), list_west
+         * (10,000, NA-WEST), list_central (5,000, NA-CENTRAL) and list_preview (1,000, NA-EAST).
+         */
+        public Builder contactList(String id, long size, String region) {
+            SandboxContactList list = new SandboxContactList(id, size, region);
+            if (contactLists.stream().anyMatch(existing -> existing.id().equals(id))) {
+                throw new IllegalArgumentException("contact list " + id + " is configured twice");
+            }
+            contactLists.add(list);
+            return this;
+        }
+
+        /** Entries of the generated suppression list; default 5,000. */
+        public Builder suppressionCount(long count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("suppressionCount must be at least 0, got " + count);
+            }
+            this.suppressionCount = count;
+            return this;
+        }
+
+        /** Everything generated is a pure function of the seed; default 42. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Loads state from this file at start when it exists, and keeps saving to it; default none. */
+        public Builder stateFile(Path file) {
+            this.stateFile = file;
+            return this;
+        }
+
+        /** Initial faults, copied into the sandbox's live settings; default none. */
+        public Builder faults(FaultSettings initial) {
+            this.faults = FaultSettings.none().copyFrom(initial);
+            return this;
+        }
+
+        /** Starts the sandbox; it serves until closed. */
+        public CxoneSandbox start() {
+            SandboxConfig config = new SandboxConfig(port, clientId, clientSecret, tokenLifetime, grantedScopes,
+                    activationDelay, activationFailureRate, uniqueCampaignNames, engineLimits, contactLists,
+                    suppressionCount, seed, stateFile);
+            return new CxoneSandbox(SandboxServer.start(config, FaultSettings.none().copyFrom(faults)));
+        }
+
+        private static String requireText(String name, String value) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            return value;
+        }
+    }
+}

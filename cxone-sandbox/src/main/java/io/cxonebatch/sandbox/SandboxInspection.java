@@ -1,0 +1,63 @@
+package io.cxonebatch.sandbox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What tests may ask a running sandbox. Every method reads the current state, so one instance can be kept and
+ * asked again after more requests.
+ */
+public interface SandboxInspection {
+
+    /** Every campaign, in creation order, with activations that are due already resolved. */
+    List<SandboxCampaign> campaigns();
+
+    Optional<SandboxCampaign> campaign(String id);
+
+    /** Every dialer rule, in creation order. */
+    List<SandboxDialerRule> dialerRules();
+
+    /** The dialer rules of one campaign, in creation order; empty for an unknown campaign. */
+    List<SandboxDialerRule> dialerRules(String campaignId);
+
+    /** Every webhook, in creation order. */
+    List<SandboxWebhook> webhooks();
+
+    /** The current assignment of every campaign that has one, by campaign id. */
+    Map<String, SandboxAssignment> agentAssignments();
+
+    Optional<SandboxAssignment> agentAssignment(String campaignId);
+
+    /** The generated contact lists this sandbox serves. */
+    List<SandboxContactList> contactLists();
+
+    /** Requests that reached a token endpoint (the outage answers before and is not counted), whatever the answer. */
+    long tokenRequests();
+
+    /** How many requests got {@code status} on one route, such as {@code ("POST", "/api/v2/campaigns", 201)}. */
+    long requestCount(String method, String pathTemplate, int status);
+
+    /** How many requests reached one route, whatever the answer. */
+    long requestCount(String method, String pathTemplate);
+
+    /** Every count by method, route template and status. The admin API is not counted. */
+    Map<RequestKey, Long> requestCounts();
+
+    /** All requests but those to the admin API. */
+    long totalRequests();
+
+    /**
+     * Readable findings of side effects that a careful client never repeats: two campaigns with one name, more
+     * than one dialer rule on one campaign, and webhooks repeating one name, event filter and uri. Empty when none.
+     */
+    List<String> duplicateSideEffects();
+
+    /**
+     * How many contacts of a list carry a number (compared in E.164, extensions ignored) that is on the suppression
+     * list: the exact result a correct cross-reference of this sandbox's data must find.
+     *
+     * @throws IllegalArgumentException for a list the sandbox does not serve
+     */
+    long expectedSuppressedContacts(String listId);
+}

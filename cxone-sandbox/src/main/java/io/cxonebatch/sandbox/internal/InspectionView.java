@@ -1,0 +1,114 @@
+package io.cxonebatch.sandbox.internal;
+
+import io.cxonebatch.sandbox.RequestKey;
+import io.cxonebatch.sandbox.SandboxAssignment;
+import io.cxonebatch.sandbox.SandboxCampaign;
+import io.cxonebatch.sandbox.SandboxContactList;
+import io.cxonebatch.sandbox.SandboxDialerRule;
+import io.cxonebatch.sandbox.SandboxInspection;
+import io.cxonebatch.sandbox.SandboxWebhook;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** {@link SandboxInspection} over the live state of one sandbox. */
+public final class InspectionView implements SandboxInspection {
+
+    private final SandboxState state;
+    private final Clock clock;
+    private final RequestCounters counters;
+    private final TokenService tokens;
+    private final PhoneBook phoneBook;
+    private final List<SandboxContactList> lists;
+
+    public InspectionView(SandboxState state, Clock clock, RequestCounters counters, TokenService tokens,
+            PhoneBook phoneBook, List<SandboxContactList> lists) {
+        this.state = state;
+        this.clock = clock;
+        this.counters = counters;
+        this.tokens = tokens;
+        this.phoneBook = phoneBook;
+        this.lists = List.copyOf(lists);
+    }
+
+    @Override
+    public List<SandboxCampaign> campaigns() {
+        long now = clock.millis();
+        return state.campaigns().stream().map(campaign -> campaign.snapshot(now).toInspection()).toList();
+    }
+
+    @Override
+    public Optional<SandboxCampaign> campaign(String id) {
+        return state.campaign(id).map(campaign -> campaign.snapshot(clock.millis()).toInspection());
+    }
+
+    @Override
+    public List<SandboxDialerRule> dialerRules() {
+        return state.rules();
+    }
+
+    @Override
+    public List<SandboxDialerRule> dialerRules(String campaignId) {
+        return state.rules().stream().filter(rule -> rule.campaignId().equals(campaignId)).toList();
+    }
+
+    @Override
+    public List<SandboxWebhook> webhooks() {
+        return state.webhooks();
+    }
+
+    @Override
+    public Map<String, SandboxAssignment> agentAssignments() {
+        return new TreeMap<>(state.assignments());
+    }
+
+    @Override
+    public Optional<SandboxAssignment> agentAssignment(String campaignId) {
+        return state.assignment(campaignId);
+    }
+
+    @Override
+    public List<SandboxContactList> contactLists() {
+        return lists;
+    }
+
+    @Override
+    public long tokenRequests() {
+        return tokens.requests();
+    }
+
+    @Override
+    public long requestCount(String method, String pathTemplate, int status) {
+        return counters.count(method, pathTemplate, status);
+    }
+
+    @Override
+    public long requestCount(String method, String pathTemplate) {
+        return counters.count(method, pathTemplate);
+    }
+
+    @Override
+    public Map<RequestKey, Long> requestCounts() {
+        return counters.snapshot();
+    }
+
+    @Override
+    public long totalRequests() {
+        return counters.total();
+    }
+
+    @Override
+    public List<String> duplicateSideEffects() {
+        return DuplicateDetector.findings(campaigns(), dialerRules(), webhooks());
+    }
+
+    @Override
+    public long expectedSuppressedContacts(String listId) {
+        SandboxContactList list = lists.stream().filter(candidate -> candidate.id().equals(listId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("contact list " + listId + " is not served; lists are "
+                        + lists.stream().map(SandboxContactList::id).toList()));
+        return phoneBook.suppressedContacts(list);
+    }
+}

@@ -1,0 +1,192 @@
+package io.cxonebatch.sandbox.internal;
+
+import io.cxonebatch.sandbox.SandboxAssignment;
+import io.cxonebatch.sandbox.SandboxDialerRule;
+import io.cxonebatch.sandbox.SandboxWebhook;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Everything the sandbox remembers between requests. Concurrent maps and per-campaign monitors keep the hot path
+ * free of global locks; only preview activations share one monitor, because they compete for licences.
+ * Sequences never go back, not even on {@link #reset()}, so an id is never given twice.
+ */
+public final class SandboxState {
+
+    private static final int FORMAT = 1;
+
+    private final ConcurrentSkipListMap<Long, CampaignRecord> campaignsBySeq = new ConcurrentSkipListMap<>();
+    private final ConcurrentHashMap<String, CampaignRecord> campaignsById = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> campaignIdsByName = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<Long, SandboxDialerRule> rules = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<Long, SandboxWebhook> webhooks = new ConcurrentSkipListMap<>();
+    private final ConcurrentHashMap<String, SandboxAssignment> assignments = new ConcurrentHashMap<>();
+    private final AtomicLong campaignSeq = new AtomicLong();
+    private final AtomicLong ruleSeq = new AtomicLong();
+    private final AtomicLong webhookSeq = new AtomicLong();
+    private final AtomicLong assignmentSeq = new AtomicLong();
+    private final AtomicLong modifications = new AtomicLong();
+    private final Object previewLicences = new Object();
+
+    public long nextCampaignSeq() {
+        return campaignSeq.incrementAndGet();
+    }
+
+    public String nextRuleId() {
+        return "rule_" + pad(ruleSeq.incrementAndGet());
+    }
+
+    public String nextWebhookId() {
+        return "wh_" + pad(webhookSeq.incrementAndGet());
+    }
+
+    public String nextAssignmentId() {
+        return "asg_" + pad(assignmentSeq.incrementAndGet());
+    }
+
+    public static String campaignId(long seq) {
+        return "camp_" + pad(seq);
+    }
+
+    /**
+     * Claims a name for a campaign id.
+     *
+     * @return the id already holding the name, or empty when this id now holds it
+     */
+    public Optional<String> claimName(String name, String id) {
+        return Optional.ofNullable(campaignIdsByName.putIfAbsent(name, id));
+    }
+
+    public void addCampaign(CampaignRecord campaign) {
+        campaignsById.put(campaign.id(), campaign);
+        campaignsBySeq.put(campaign.seq(), campaign);
+        touch();
+    }
+
+    public Optional<CampaignRecord> campaign(String id) {
+        return Optional.ofNullable(campaignsById.get(id));
+    }
+
+    /** In creation order. */
+    public List<CampaignRecord> campaigns() {
+        return List.copyOf(campaignsBySeq.values());
+    }
+
+    public int campaignCount() {
+        return campaignsBySeq.size();
+    }
+
+    public void addRule(SandboxDialerRule rule) {
+        rules.put(sequenceOf(rule.id()), rule);
+        touch();
+    }
+
+    public List<SandboxDialerRule> rules() {
+        return List.copyOf(rules.values());
+    }
+
+    public void addWebhook(SandboxWebhook webhook) {
+        webhooks.put(sequenceOf(webhook.id()), webhook);
+        touch();
+    }
+
+    public List<SandboxWebhook> webhooks() {
+        return List.copyOf(webhooks.values());
+    }
+
+    public void putAssignment(SandboxAssignment assignment) {
+        assignments.put(assignment.campaignId(), assignment);
+        touch();
+    }
+
+    public Map<String, SandboxAssignment> assignments() {
+        return Map.copyOf(assignments);
+    }
+
+    public Optional<SandboxAssignment> assignment(String campaignId) {
+        return Optional.ofNullable(assignments.get(campaignId));
+    }
+
+    /** The monitor preview activations hold while they count licences and activate. */
+    public Object previewLicences() {
+        return previewLicences;
+    }
+
+    /** Marks the state changed, for the state file. */
+    public void touch() {
+        modifications.incrementAndGet();
+    }
+
+    public long modifications() {
+        return modifications.get();
+    }
+
+    /** Forgets campaigns, rules, webhooks and assignments; sequences continue. */
+    public void reset() {
+        campaignsBySeq.clear();
+        campaignsById.clear();
+        campaignIdsByName.clear();
+        rules.clear();
+        webhooks.clear();
+        assignments.clear();
+        touch();
+    }
+
+    public ObjectNode toStateJson() {
+        ObjectNode json = Json.object().put("format", FORMAT);
+        json.putObject("sequences")
+                .put("campaign", campaignSeq.get())
+                .put("rule", ruleSeq.get())
+                .put("webhook", webhookSeq.get())
+                .put("assignment", assignmentSeq.get());
+        ArrayNode campaignArray = json.putArray("campaigns");
+        campaignsBySeq.values().forEach(campaign -> campaignArray.add(campaign.toStateJson()));
+        json.set("dialerRules", Json.MAPPER.valueToTree(rules()));
+        json.set("webhooks", Json.MAPPER.valueToTree(webhooks()));
+        json.set("assignments", Json.MAPPER.valueToTree(List.copyOf(assignments.values())));
+        return json;
+    }
+
+    /** Replaces this state with a stored one. */
+    public void restore(JsonNode json) {
+        int format = json.path("format").asInt(-1);
+        if (format != FORMAT) {
+            throw new IllegalArgumentException("state format " + format + " is not supported; expected " + FORMAT);
+        }
+        reset();
+        JsonNode sequences = json.required("sequences");
+        campaignSeq.set(sequences.path("campaign").asLong());
+        ruleSeq.set(sequences.path("rule").asLong());
+        webhookSeq.set(sequences.path("webhook").asLong());
+        assignmentSeq.set(sequences.path("assignment").asLong());
+        for (JsonNode node : json.required("campaigns").values()) {
+            CampaignRecord campaign = CampaignRecord.fromStateJson((ObjectNode) node);
+            campaignIdsByName.putIfAbsent(campaign.name(), campaign.id());
+            addCampaign(campaign);
+        }
+        for (JsonNode node : json.required("dialerRules").values()) {
+            addRule(Json.MAPPER.treeToValue(node, SandboxDialerRule.class));
+        }
+        for (JsonNode node : json.required("webhooks").values()) {
+            addWebhook(Json.MAPPER.treeToValue(node, SandboxWebhook.class));
+        }
+        for (JsonNode node : json.required("assignments").values()) {
+            putAssignment(Json.MAPPER.treeToValue(node, SandboxAssignment.class));
+        }
+    }
+
+    private static String pad(long seq) {
+        return String.format("%06d", seq);
+    }
+
+    private static long sequenceOf(String id) {
+        return Long.parseLong(id.substring(id.indexOf('_') + 1));
+    }
+}

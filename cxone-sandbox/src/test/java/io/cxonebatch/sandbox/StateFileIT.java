@@ -1,0 +1,79 @@
+package io.cxonebatch.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StateFileIT {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void aSecondSandboxMeetsWhatTheFirstCreated() throws InterruptedException {
+        Path file = directory.resolve("nested/sandbox-state.json");
+        String predictive;
+        String preview;
+        try (CxoneSandbox first = CxoneSandbox.builder().stateFile(file).activationDelay(Duration.ofMillis(100)).start()) {
+            SandboxClient client = SandboxClient.connect(first);
+            predictive = client.createCampaign("Kept", "PREDICTIVE");
+            preview = client.createCampaign("Kept preview", "PREVIEW");
+            client.post("/api/v2/campaign-dialer-rules",
+                    "{\"campaignId\":\"" + predictive + "\",\"ruleType\":\"PREDICTIVE\",\"abandonedCallThreshold\":0.03,\"targetListId\":\"list_east\"}");
+            client.put("/api/v2/outbound/campaigns/" + predictive, "{\"maxConcurrentCalls\":120}", "If-Match", "\"1\"");
+            client.post("/api/v2/campaigns/" + predictive + "/activate", "");
+            client.post("/api/v2/webhooks", "{\"name\":\"QA\",\"eventFilter\":\"campaign.preview.activated\",\"uri\":\"https://example.com/h\"}");
+            client.put("/api/v2/outbound/campaigns/" + preview + "/agents", "{\"agents\":[{\"userId\":\"agent-1\",\"skills\":[\"sales\"],"
+                    + "\"availabilityWindow\":{\"start\":\"09:00\",\"end\":\"17:00\",\"timezone\":\"UTC\"},\"maxConcurrentCalls\":1}]}");
+        }
+        Thread.sleep(150);
+
+        try (CxoneSandbox second = CxoneSandbox.builder().stateFile(file).start()) {
+            SandboxClient client = SandboxClient.connect(second);
+            SandboxInspection inspection = second.inspect();
+
+            Reply kept = client.get("/api/v2/campaigns/" + predictive);
+            assertThat(kept.text("status")).isEqualTo("ACTIVE");
+            assertThat(kept.json().path("version").asLong()).isEqualTo(2);
+            assertThat(kept.text("targetListId")).isEqualTo("list_east");
+            assertThat(client.get("/api/v2/outbound/campaigns/" + predictive).json().path("maxConcurrentCalls").asInt()).isEqualTo(120);
+            assertThat(inspection.dialerRules(predictive)).hasSize(1);
+            assertThat(inspection.webhooks()).singleElement().satisfies(webhook -> assertThat(webhook.name()).isEqualTo("QA"));
+            assertThat(inspection.agentAssignment(preview).orElseThrow().agents()).extracting(SandboxAgent::userId).containsExactly("agent-1");
+            assertThat(client.post("/api/v2/campaigns", SandboxClient.campaignJson("Kept", "PREDICTIVE")).status()).isEqualTo(409);
+            assertThat(client.createCampaign("New", "PROGRESSIVE")).isNotIn(predictive, preview);
+        }
+    }
+
+    @Test
+    void savesInTheBackgroundWhileRunningWithoutLeavingATemporaryFile() throws IOException, InterruptedException {
+        Path file = directory.resolve("running.json");
+        try (CxoneSandbox sandbox = CxoneSandbox.builder().stateFile(file).start()) {
+            String id = SandboxClient.connect(sandbox).createCampaign("Saved early", "PREDICTIVE");
+
+            long deadline = System.nanoTime() + 3_000_000_000L;
+            while (!(Files.exists(file) && Files.readString(file).contains(id)) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+
+            assertThat(Files.readString(file)).contains(id).contains("Saved early");
+            assertThat(directory.resolve("running.json.tmp")).doesNotExist();
+        }
+    }
+
+    @Test
+    void refusesToStartFromAFileThatIsNotASandboxState() throws IOException {
+        Path file = directory.resolve("broken.json");
+        Files.writeString(file, "{\"campaigns\":");
+
+        assertThatThrownBy(() -> CxoneSandbox.builder().stateFile(file).start())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(file.toString());
+    }
+}
