@@ -46,6 +46,7 @@ class PhoneNumberNormalizerTest {
             "'   '|EMPTY",
             "555-0147|LOCAL_ONLY",
             "+999 1234567|INVALID_COUNTRY_CODE",
+            "+121255501479|TOO_LONG",
             "1234567890123456789|TOO_LONG"})
     void rejectsWhatCannotBeANumberWithAReason(String raw, UnusableReason reason) {
         assertThat(normalizer.normalize(raw)).isEqualTo(new Normalization.Unusable(reason));
@@ -91,6 +92,7 @@ class PhoneNumberNormalizerTest {
         assertThat(PhoneNumberNormalizer.isNorthAmericanE164("+442079460958")).isFalse();
         assertThat(PhoneNumberNormalizer.isNorthAmericanE164("+1212555014")).isFalse();
         assertThat(PhoneNumberNormalizer.isNorthAmericanE164("+1212555014x")).isFalse();
+        assertThat(PhoneNumberNormalizer.isNorthAmericanE164("+121255501479")).isFalse();
     }
 
     @Test
