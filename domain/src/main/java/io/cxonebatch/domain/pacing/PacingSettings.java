@@ -4,8 +4,8 @@ import io.cxonebatch.domain.campaign.CampaignType;
 import java.time.ZoneId;
 
 /**
- * The dialer parameters of one campaign, applied all at once. Rules about their bounds live in the pacing
- * policy; this record only holds a consistent set.
+ * The dialer parameters of one campaign, applied all at once. Rules about their bounds live in {@link PacingPolicy};
+ * this record only holds a consistent set.
  *
  * @param throttlePercent fraction of the interval's calls actually placed, in (0, 1]
  */

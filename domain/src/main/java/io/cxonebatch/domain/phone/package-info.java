@@ -1,4 +1,4 @@
-/** Phone numbers in E.164 form. */
+/** Phone numbers in E.164 form and their normalisation from what people type. */
 @NullMarked
 package io.cxonebatch.domain.phone;
 
