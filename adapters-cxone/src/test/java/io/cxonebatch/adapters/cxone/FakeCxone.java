@@ -107,7 +107,7 @@ final class FakeCxone implements AutoCloseable {
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
             Recorded request = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), headers,
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), System.nanoTime());
             requests.add(request);
             Reply reply = next(request.method() + " " + request.path()).respond(request);
             if (!reply.delay().isZero()) {
@@ -176,8 +176,8 @@ final class FakeCxone implements AutoCloseable {
         }
     }
 
-    /** A request as the fake saw it; header names are lower-case. */
-    record Recorded(String method, String path, String query, Map<String, List<String>> headers, String body) {
+    /** A request as the fake saw it; header names are lower-case; {@code receivedNanos} is {@link System#nanoTime()}. */
+    record Recorded(String method, String path, String query, Map<String, List<String>> headers, String body, long receivedNanos) {
 
         String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));

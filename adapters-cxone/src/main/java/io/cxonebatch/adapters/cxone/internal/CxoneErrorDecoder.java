@@ -32,7 +32,7 @@ final class CxoneErrorDecoder implements ErrorDecoder {
     public Exception decode(String methodKey, Response response) {
         Endpoint endpoint = Endpoint.of(response.request());
         String operation = endpoint.operation();
-        ErrorBody body = ErrorBody.read(response, mapper);
+        ErrorBody body = ErrorBody.read(response, mapper).redact(bearerTokenSent(response));
         int status = response.status();
         return switch (status) {
             case 401 -> new CxoneAuthenticationException(operation, status, body.message(), null);
@@ -46,6 +46,12 @@ final class CxoneErrorDecoder implements ErrorDecoder {
                     ? new CxoneUnavailableException(operation, status, body.message(), null)
                     : new CxoneRejectedException(operation, status, body.message(), null);
         };
+    }
+
+    private static @Nullable String bearerTokenSent(Response response) {
+        Collection<String> values = response.request().headers().get("Authorization");
+        String authorization = values == null || values.isEmpty() ? null : values.iterator().next();
+        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring("Bearer ".length()) : null;
     }
 
     static @Nullable String firstHeader(Response response, String name) {

@@ -66,7 +66,7 @@ final class CxoneTransport {
                 .options(options)
                 .encoder(new FormOrJsonEncoder(new Jackson3Encoder(mapper)))
                 .decoder(new Jackson3Decoder(mapper))
-                .errorDecoder(new TokenErrorDecoder("POST " + settings.tokenPath(), mapper, clock))
+                .errorDecoder(new TokenErrorDecoder("POST " + settings.tokenPath(), settings.clientSecret(), mapper, clock))
                 .retryer(Retryer.NEVER_RETRY)
                 .target(TokenClient.class, settings.baseUrl() + settings.tokenPath());
         AccessTokens tokens = new AccessTokens(tokenClient, settings, clock, metrics);

@@ -11,9 +11,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What an error response says: the server's message (from a JSON body's {@code message}, else the raw body, cut
- * short) and, on a 403, the scope it names. Phone numbers in either are masked.
+ * short) and, on a 403, the scope it names. Phone numbers in the message are masked.
  */
 record ErrorBody(@Nullable String message, @Nullable String requiredScope) {
+
+    /** The same, with a credential the server echoed back replaced, so that it reaches no exception message. */
+    ErrorBody redact(@Nullable String credential) {
+        if (message == null || credential == null || credential.isEmpty() || !message.contains(credential)) {
+            return this;
+        }
+        return new ErrorBody(message.replace(credential, "****"), requiredScope);
+    }
 
     private static final int MAX_BYTES_READ = 16 * 1024;
     private static final int MAX_RAW_CHARS = 200;

@@ -14,18 +14,20 @@ import tools.jackson.databind.json.JsonMapper;
 final class TokenErrorDecoder implements ErrorDecoder {
 
     private final String operation;
+    private final String clientSecret;
     private final JsonMapper mapper;
     private final Clock clock;
 
-    TokenErrorDecoder(String operation, JsonMapper mapper, Clock clock) {
+    TokenErrorDecoder(String operation, String clientSecret, JsonMapper mapper, Clock clock) {
         this.operation = operation;
+        this.clientSecret = clientSecret;
         this.mapper = mapper;
         this.clock = clock;
     }
 
     @Override
     public Exception decode(String methodKey, Response response) {
-        ErrorBody body = ErrorBody.read(response, mapper);
+        ErrorBody body = ErrorBody.read(response, mapper).redact(clientSecret);
         int status = response.status();
         if (status == 429) {
             return new ServerRateLimitedException(operation, body.message(),
