@@ -46,16 +46,22 @@ class RateLimiterTest {
 
     @Test
     void takesAPermitForEveryRetryToo() {
-        // 600 a minute: one request every 100 ms, though the backoff is a millisecond.
-        CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).rateLimitPerMinute(600).build(), new SimpleMeterRegistry());
-        fake.stub("GET", CAMPAIGN, Reply.status(503), CAMPAIGN_FOUND);
+        // 600 a minute: one permit per 100 ms cycle, though the backoff is a millisecond. Five calls that each
+        // need a retry make ten requests, so ten cycles; without permits for retries they would need five.
+        CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).rateLimitPerMinute(600)
+                .circuitBreakerSlidingWindowSize(20).circuitBreakerMinimumCalls(20).build(), new SimpleMeterRegistry());
+        Reply failure = Reply.status(503);
+        fake.stub("GET", CAMPAIGN, failure, CAMPAIGN_FOUND, failure, CAMPAIGN_FOUND, failure, CAMPAIGN_FOUND, failure,
+                CAMPAIGN_FOUND, failure, CAMPAIGN_FOUND);
 
-        adapter.loadCampaign(ID);
+        for (int i = 0; i < 5; i++) {
+            adapter.loadCampaign(ID);
+        }
 
         List<Recorded> requests = fake.requests("GET", CAMPAIGN);
-        assertThat(requests).hasSize(2);
-        assertThat(Duration.ofNanos(requests.get(1).receivedNanos() - requests.get(0).receivedNanos()))
-                .isGreaterThanOrEqualTo(Duration.ofMillis(80));
+        assertThat(requests).hasSize(10);
+        assertThat(Duration.ofNanos(requests.get(9).receivedNanos() - requests.get(0).receivedNanos()))
+                .isBetween(Duration.ofMillis(780), Duration.ofMillis(3000));
     }
 
     @Test

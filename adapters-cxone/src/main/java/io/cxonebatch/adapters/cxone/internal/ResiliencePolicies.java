@@ -20,8 +20,8 @@ final class ResiliencePolicies {
     }
 
     /**
-     * Permits spread evenly over the minute (one every {@code 60 s / rate}), so that no sliding minute ever sees
-     * more than the tenant's limit, bursts included.
+     * One permit per cycle of {@code 60 s / rate}: a burst is spread over the minute instead of spending the
+     * minute's budget at once, and no sliding minute sees more than the rate plus one request.
      */
     static RateLimiter rateLimiter(CxoneClientSettings settings) {
         RateLimiterConfig config = RateLimiterConfig.custom()
