@@ -122,10 +122,12 @@ class TokenHandlingTest {
     }
 
     @Test
-    void fetchesOneTokenForSixteenThreadsThatAllNeedOne() throws Exception {
+    void fetchesOneTokenForSixteenThreadsThatFindTheCachedOneExpired() throws Exception {
         fake.stub("POST", FakeCxone.TOKEN_PATH, request -> fake.tokens(3600).respond(request).after(Duration.ofMillis(300)));
         fake.stub("GET", CAMPAIGN, CAMPAIGN_FOUND);
         CxoneAdapter adapter = adapter();
+        adapter.loadCampaign(CampaignId.of("camp_1"));
+        clock.advance(Duration.ofSeconds(3601));
         ExecutorService threads = Executors.newFixedThreadPool(16);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -144,9 +146,10 @@ class TokenHandlingTest {
             threads.shutdownNow();
         }
 
-        assertThat(fake.tokenRequests()).hasSize(1);
-        assertThat(fake.requests("GET", CAMPAIGN)).hasSize(16)
-                .allSatisfy(request -> assertThat(request.header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(1)));
+        assertThat(fake.tokenRequests()).hasSize(2);
+        List<Recorded> afterExpiry = fake.requests("GET", CAMPAIGN).subList(1, 17);
+        assertThat(fake.requests("GET", CAMPAIGN)).hasSize(17);
+        assertThat(afterExpiry).allSatisfy(request -> assertThat(request.header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(2)));
     }
 
     @Test

@@ -53,10 +53,6 @@ final class CallExecutor {
         });
     }
 
-    CircuitBreaker.State breakerState() {
-        return breaker.getState();
-    }
-
     private <T> T withTokenRetry(Endpoint endpoint, Function<String, T> invocation) {
         String token = tokens.current();
         try {
