@@ -1,0 +1,129 @@
+package io.cxonebatch.adapters.cxone;
+
+import io.cxonebatch.adapters.cxone.internal.CxoneAdapters;
+import io.cxonebatch.application.port.out.cxone.ActivateCampaignPort;
+import io.cxonebatch.application.port.out.cxone.ActivityInterval;
+import io.cxonebatch.application.port.out.cxone.AssignAgentsPort;
+import io.cxonebatch.application.port.out.cxone.AttachDialerRulePort;
+import io.cxonebatch.application.port.out.cxone.ConfigurePreviewPort;
+import io.cxonebatch.application.port.out.cxone.ContactRecord;
+import io.cxonebatch.application.port.out.cxone.CountActivePreviewCampaignsPort;
+import io.cxonebatch.application.port.out.cxone.CreateCampaignPort;
+import io.cxonebatch.application.port.out.cxone.ListCampaignsPort;
+import io.cxonebatch.application.port.out.cxone.LoadCampaignPort;
+import io.cxonebatch.application.port.out.cxone.LoadOutboundSettingsPort;
+import io.cxonebatch.application.port.out.cxone.NewCampaign;
+import io.cxonebatch.application.port.out.cxone.OutboundSettings;
+import io.cxonebatch.application.port.out.cxone.QueryCampaignActivityPort;
+import io.cxonebatch.application.port.out.cxone.ReadContactListPort;
+import io.cxonebatch.application.port.out.cxone.ReadSuppressionsPort;
+import io.cxonebatch.application.port.out.cxone.RegisterWebhookPort;
+import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
+import io.cxonebatch.application.port.out.cxone.SuppressionRecord;
+import io.cxonebatch.application.port.out.cxone.UpdatePacingPort;
+import io.cxonebatch.domain.assignment.AgentAssignment;
+import io.cxonebatch.domain.campaign.CampaignId;
+import io.cxonebatch.domain.campaign.DialerRule;
+import io.cxonebatch.domain.campaign.PreviewSettings;
+import io.cxonebatch.domain.pacing.PacingSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Every CXone port of the application, for one tenant, over the CXone REST contract (docs/cxone-api.md). One
+ * instance holds the tenant's token cache, rate limiter, retry and circuit breaker; it is thread-safe and meant to
+ * be shared. Failures surface as the ports' {@code CxoneCallException} subclasses only.
+ */
+public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort, ListCampaignsPort, ActivateCampaignPort,
+        AttachDialerRulePort, LoadOutboundSettingsPort, UpdatePacingPort, ConfigurePreviewPort,
+        CountActivePreviewCampaignsPort, AssignAgentsPort, ReadContactListPort, ReadSuppressionsPort, RegisterWebhookPort,
+        QueryCampaignActivityPort {
+
+    private final CxoneAdapters adapters;
+
+    private CxoneAdapter(CxoneAdapters adapters) {
+        this.adapters = adapters;
+    }
+
+    /** An adapter for the tenant the settings describe, recording its meters in the registry. Sends nothing yet. */
+    public static CxoneAdapter create(CxoneClientSettings settings, MeterRegistry meterRegistry) {
+        return create(settings, meterRegistry, Clock.systemUTC());
+    }
+
+    static CxoneAdapter create(CxoneClientSettings settings, MeterRegistry meterRegistry, Clock clock) {
+        return new CxoneAdapter(CxoneAdapters.connect(settings, meterRegistry, clock));
+    }
+
+    @Override
+    public CampaignId createCampaign(NewCampaign campaign) {
+        return adapters.campaigns().createCampaign(campaign);
+    }
+
+    @Override
+    public RemoteCampaign loadCampaign(CampaignId id) {
+        return adapters.campaigns().loadCampaign(id);
+    }
+
+    @Override
+    public void forEachCampaignPage(Consumer<List<RemoteCampaign>> pageConsumer) {
+        adapters.campaigns().forEachCampaignPage(pageConsumer);
+    }
+
+    @Override
+    public void activateCampaign(CampaignId id) {
+        adapters.campaigns().activateCampaign(id);
+    }
+
+    @Override
+    public String attachDialerRule(CampaignId campaignId, DialerRule rule) {
+        return adapters.campaigns().attachDialerRule(campaignId, rule);
+    }
+
+    @Override
+    public OutboundSettings loadOutboundSettings(CampaignId id) {
+        return adapters.outbound().loadOutboundSettings(id);
+    }
+
+    @Override
+    public long updatePacing(CampaignId id, String name, PacingSettings settings, long expectedVersion) {
+        return adapters.outbound().updatePacing(id, name, settings, expectedVersion);
+    }
+
+    @Override
+    public long configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion) {
+        return adapters.outbound().configurePreview(id, name, settings, expectedVersion);
+    }
+
+    @Override
+    public int countActivePreviewCampaigns() {
+        return adapters.outbound().countActivePreviewCampaigns();
+    }
+
+    @Override
+    public String assignAgents(CampaignId campaignId, List<AgentAssignment> agents) {
+        return adapters.outbound().assignAgents(campaignId, agents);
+    }
+
+    @Override
+    public void forEachContactPage(String contactListId, Consumer<List<ContactRecord>> pageConsumer) {
+        adapters.lists().forEachContactPage(contactListId, pageConsumer);
+    }
+
+    @Override
+    public void forEachSuppressionPage(Consumer<List<SuppressionRecord>> pageConsumer) {
+        adapters.lists().forEachSuppressionPage(pageConsumer);
+    }
+
+    @Override
+    public void registerWebhook(String name, String eventFilter, String uri) {
+        adapters.webhooks().registerWebhook(name, eventFilter, uri);
+    }
+
+    @Override
+    public List<ActivityInterval> queryCampaignActivity(CampaignId id, Instant from, Instant to) {
+        return adapters.analytics().queryCampaignActivity(id, from, to);
+    }
+}

@@ -1,0 +1,370 @@
+package io.cxonebatch.adapters.cxone;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the CXone client of one tenant needs: where CXone is, how to get a token, and how hard to push.
+ * Build it with {@link #builder(URI, String, String)}; every other value has a default. {@link #toString()} never
+ * shows the client secret.
+ *
+ * @param tenant a short name for the tenant, used to name its rate limiter, retry and circuit breaker
+ * @param baseUrl where the API lives, e.g. {@code https://api-us-02.cxone.com}; endpoint paths are appended
+ * @param tokenPath path of the token endpoint below the base URL
+ * @param scope scopes to ask for with the token, space-separated; null to ask for none
+ * @param tokenRefreshBuffer a token is refreshed when less than this much of its life is left
+ * @param rateLimitPerMinute requests per minute this client sends at most, retries included; spread evenly
+ * @param maxWaitForPermit how long a call waits for the rate limiter before it fails
+ * @param retryMaxAttempts attempts per call, the first included, for 429, 5xx, I/O errors and timeouts
+ * @param retryJitter randomisation factor of the exponential backoff, in [0, 1)
+ * @param maxRetryAfter the longest {@code Retry-After} honoured; longer waits are cut to this
+ * @param circuitBreakerFailureRateThreshold failure rate in percent (5xx, I/O errors, timeouts) that opens the breaker
+ * @param circuitBreakerSlidingWindowSize calls the failure rate is computed over
+ * @param circuitBreakerMinimumCalls calls needed before the failure rate counts
+ * @param circuitBreakerWaitInOpenState how long the open breaker refuses calls before it lets trial calls through
+ * @param circuitBreakerPermittedCallsInHalfOpen trial calls that decide whether the breaker closes again
+ * @param contactPageSize contacts asked for per page, at most 1000
+ */
+public record CxoneClientSettings(
+        String tenant,
+        URI baseUrl,
+        String clientId,
+        String clientSecret,
+        String tokenPath,
+        AuthStyle authStyle,
+        @Nullable String scope,
+        Duration tokenRefreshBuffer,
+        Duration connectTimeout,
+        Duration readTimeout,
+        int rateLimitPerMinute,
+        Duration maxWaitForPermit,
+        int retryMaxAttempts,
+        Duration retryInitialBackoff,
+        double retryMultiplier,
+        Duration retryMaxBackoff,
+        double retryJitter,
+        Duration maxRetryAfter,
+        float circuitBreakerFailureRateThreshold,
+        int circuitBreakerSlidingWindowSize,
+        int circuitBreakerMinimumCalls,
+        Duration circuitBreakerWaitInOpenState,
+        int circuitBreakerPermittedCallsInHalfOpen,
+        int contactPageSize) {
+
+    /** CXone answers at most this many entries per page. */
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    public CxoneClientSettings {
+        requireText(tenant, "tenant");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        if (!("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme())) || baseUrl.getHost() == null) {
+            throw new IllegalArgumentException("base URL '" + baseUrl + "' must be an absolute http(s) URL");
+        }
+        if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
+            throw new IllegalArgumentException("base URL '" + baseUrl + "' must not carry a query or fragment");
+        }
+        String url = baseUrl.toString();
+        baseUrl = url.endsWith("/") ? URI.create(url.substring(0, url.length() - 1)) : baseUrl;
+        requireText(clientId, "clientId");
+        requireText(clientSecret, "clientSecret");
+        requireText(tokenPath, "tokenPath");
+        if (!tokenPath.startsWith("/")) {
+            throw new IllegalArgumentException("token path '" + tokenPath + "' must start with '/'");
+        }
+        Objects.requireNonNull(authStyle, "authStyle");
+        scope = scope == null || scope.isBlank() ? null : scope.strip();
+        requireNotNegative(tokenRefreshBuffer, "tokenRefreshBuffer");
+        requirePositive(connectTimeout, "connectTimeout");
+        requirePositive(readTimeout, "readTimeout");
+        requireAtLeastOne(rateLimitPerMinute, "rateLimitPerMinute");
+        requireNotNegative(maxWaitForPermit, "maxWaitForPermit");
+        requireAtLeastOne(retryMaxAttempts, "retryMaxAttempts");
+        requirePositive(retryInitialBackoff, "retryInitialBackoff");
+        if (!(retryMultiplier >= 1.0)) {
+            throw new IllegalArgumentException("retry multiplier " + retryMultiplier + " must be at least 1");
+        }
+        requirePositive(retryMaxBackoff, "retryMaxBackoff");
+        if (retryMaxBackoff.compareTo(retryInitialBackoff) < 0) {
+            throw new IllegalArgumentException(
+                    "retry max backoff " + retryMaxBackoff + " is shorter than the initial backoff " + retryInitialBackoff);
+        }
+        if (!(retryJitter >= 0.0 && retryJitter < 1.0)) {
+            throw new IllegalArgumentException("retry jitter " + retryJitter + " must be in [0, 1)");
+        }
+        requireNotNegative(maxRetryAfter, "maxRetryAfter");
+        if (!(circuitBreakerFailureRateThreshold > 0 && circuitBreakerFailureRateThreshold <= 100)) {
+            throw new IllegalArgumentException(
+                    "circuit breaker failure rate threshold " + circuitBreakerFailureRateThreshold + " must be in (0, 100] percent");
+        }
+        requireAtLeastOne(circuitBreakerSlidingWindowSize, "circuitBreakerSlidingWindowSize");
+        requireAtLeastOne(circuitBreakerMinimumCalls, "circuitBreakerMinimumCalls");
+        requirePositive(circuitBreakerWaitInOpenState, "circuitBreakerWaitInOpenState");
+        requireAtLeastOne(circuitBreakerPermittedCallsInHalfOpen, "circuitBreakerPermittedCallsInHalfOpen");
+        if (contactPageSize < 1 || contactPageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("contact page size " + contactPageSize + " must be in [1, " + MAX_PAGE_SIZE + "]");
+        }
+    }
+
+    /** Settings for one tenant with every other value at its default. */
+    public static Builder builder(URI baseUrl, String clientId, String clientSecret) {
+        return new Builder(baseUrl, clientId, clientSecret);
+    }
+
+    /** A builder holding these settings, to change a few of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public String toString() {
+        return "CxoneClientSettings[tenant=" + tenant + ", baseUrl=" + baseUrl + ", clientId=" + clientId
+                + ", clientSecret=****, tokenPath=" + tokenPath + ", authStyle=" + authStyle + ", scope=" + scope
+                + ", tokenRefreshBuffer=" + tokenRefreshBuffer + ", connectTimeout=" + connectTimeout
+                + ", readTimeout=" + readTimeout + ", rateLimitPerMinute=" + rateLimitPerMinute
+                + ", maxWaitForPermit=" + maxWaitForPermit + ", retryMaxAttempts=" + retryMaxAttempts
+                + ", retryInitialBackoff=" + retryInitialBackoff + ", retryMultiplier=" + retryMultiplier
+                + ", retryMaxBackoff=" + retryMaxBackoff + ", retryJitter=" + retryJitter
+                + ", maxRetryAfter=" + maxRetryAfter
+                + ", circuitBreakerFailureRateThreshold=" + circuitBreakerFailureRateThreshold
+                + ", circuitBreakerSlidingWindowSize=" + circuitBreakerSlidingWindowSize
+                + ", circuitBreakerMinimumCalls=" + circuitBreakerMinimumCalls
+                + ", circuitBreakerWaitInOpenState=" + circuitBreakerWaitInOpenState
+                + ", circuitBreakerPermittedCallsInHalfOpen=" + circuitBreakerPermittedCallsInHalfOpen
+                + ", contactPageSize=" + contactPageSize + "]";
+    }
+
+    private static void requireText(@Nullable String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+
+    private static void requirePositive(@Nullable Duration value, String name) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
+
+    private static void requireNotNegative(@Nullable Duration value, String name) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + value);
+        }
+    }
+
+    private static void requireAtLeastOne(int value, String name) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+        }
+    }
+
+    /** Collects settings; starts from the defaults named on each method. */
+    public static final class Builder {
+
+        private String tenant = "default";
+        private URI baseUrl;
+        private String clientId;
+        private String clientSecret;
+        private String tokenPath = "/oauth/token";
+        private AuthStyle authStyle = AuthStyle.FORM;
+        private @Nullable String scope;
+        private Duration tokenRefreshBuffer = Duration.ofSeconds(60);
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private int rateLimitPerMinute = 100;
+        private Duration maxWaitForPermit = Duration.ofSeconds(30);
+        private int retryMaxAttempts = 4;
+        private Duration retryInitialBackoff = Duration.ofMillis(500);
+        private double retryMultiplier = 2.0;
+        private Duration retryMaxBackoff = Duration.ofSeconds(30);
+        private double retryJitter = 0.5;
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
+        private float circuitBreakerFailureRateThreshold = 50f;
+        private int circuitBreakerSlidingWindowSize = 20;
+        private int circuitBreakerMinimumCalls = 10;
+        private Duration circuitBreakerWaitInOpenState = Duration.ofSeconds(30);
+        private int circuitBreakerPermittedCallsInHalfOpen = 3;
+        private int contactPageSize = 250;
+
+        private Builder(URI baseUrl, String clientId, String clientSecret) {
+            this.baseUrl = baseUrl;
+            this.clientId = clientId;
+            this.clientSecret = clientSecret;
+        }
+
+        private Builder(CxoneClientSettings settings) {
+            this(settings.baseUrl, settings.clientId, settings.clientSecret);
+            tenant = settings.tenant;
+            tokenPath = settings.tokenPath;
+            authStyle = settings.authStyle;
+            scope = settings.scope;
+            tokenRefreshBuffer = settings.tokenRefreshBuffer;
+            connectTimeout = settings.connectTimeout;
+            readTimeout = settings.readTimeout;
+            rateLimitPerMinute = settings.rateLimitPerMinute;
+            maxWaitForPermit = settings.maxWaitForPermit;
+            retryMaxAttempts = settings.retryMaxAttempts;
+            retryInitialBackoff = settings.retryInitialBackoff;
+            retryMultiplier = settings.retryMultiplier;
+            retryMaxBackoff = settings.retryMaxBackoff;
+            retryJitter = settings.retryJitter;
+            maxRetryAfter = settings.maxRetryAfter;
+            circuitBreakerFailureRateThreshold = settings.circuitBreakerFailureRateThreshold;
+            circuitBreakerSlidingWindowSize = settings.circuitBreakerSlidingWindowSize;
+            circuitBreakerMinimumCalls = settings.circuitBreakerMinimumCalls;
+            circuitBreakerWaitInOpenState = settings.circuitBreakerWaitInOpenState;
+            circuitBreakerPermittedCallsInHalfOpen = settings.circuitBreakerPermittedCallsInHalfOpen;
+            contactPageSize = settings.contactPageSize;
+        }
+
+        /** Default {@code default}. */
+        public Builder tenant(String value) {
+            tenant = value;
+            return this;
+        }
+
+        public Builder baseUrl(URI value) {
+            baseUrl = value;
+            return this;
+        }
+
+        public Builder clientId(String value) {
+            clientId = value;
+            return this;
+        }
+
+        public Builder clientSecret(String value) {
+            clientSecret = value;
+            return this;
+        }
+
+        /** Default {@code /oauth/token}; {@code /api/v2/oauth/token} and {@code /oauth2/token} are also seen. */
+        public Builder tokenPath(String value) {
+            tokenPath = value;
+            return this;
+        }
+
+        /** Default {@link AuthStyle#FORM}. */
+        public Builder authStyle(AuthStyle value) {
+            authStyle = value;
+            return this;
+        }
+
+        /** Default none. */
+        public Builder scope(@Nullable String value) {
+            scope = value;
+            return this;
+        }
+
+        /** Default 60 s. */
+        public Builder tokenRefreshBuffer(Duration value) {
+            tokenRefreshBuffer = value;
+            return this;
+        }
+
+        /** Default 5 s. */
+        public Builder connectTimeout(Duration value) {
+            connectTimeout = value;
+            return this;
+        }
+
+        /** Default 30 s. */
+        public Builder readTimeout(Duration value) {
+            readTimeout = value;
+            return this;
+        }
+
+        /** Default 100, "about 100 requests per minute per client". */
+        public Builder rateLimitPerMinute(int value) {
+            rateLimitPerMinute = value;
+            return this;
+        }
+
+        /** Default 30 s. */
+        public Builder maxWaitForPermit(Duration value) {
+            maxWaitForPermit = value;
+            return this;
+        }
+
+        /** Default 4 (the first attempt and three retries). */
+        public Builder retryMaxAttempts(int value) {
+            retryMaxAttempts = value;
+            return this;
+        }
+
+        /** Default 500 ms. */
+        public Builder retryInitialBackoff(Duration value) {
+            retryInitialBackoff = value;
+            return this;
+        }
+
+        /** Default 2. */
+        public Builder retryMultiplier(double value) {
+            retryMultiplier = value;
+            return this;
+        }
+
+        /** Default 30 s. */
+        public Builder retryMaxBackoff(Duration value) {
+            retryMaxBackoff = value;
+            return this;
+        }
+
+        /** Default 0.5: each backoff is drawn from ±50 % around its nominal value. */
+        public Builder retryJitter(double value) {
+            retryJitter = value;
+            return this;
+        }
+
+        /** Default 60 s. */
+        public Builder maxRetryAfter(Duration value) {
+            maxRetryAfter = value;
+            return this;
+        }
+
+        /** Default 50 %. */
+        public Builder circuitBreakerFailureRateThreshold(float value) {
+            circuitBreakerFailureRateThreshold = value;
+            return this;
+        }
+
+        /** Default 20 calls. */
+        public Builder circuitBreakerSlidingWindowSize(int value) {
+            circuitBreakerSlidingWindowSize = value;
+            return this;
+        }
+
+        /** Default 10 calls. */
+        public Builder circuitBreakerMinimumCalls(int value) {
+            circuitBreakerMinimumCalls = value;
+            return this;
+        }
+
+        /** Default 30 s. */
+        public Builder circuitBreakerWaitInOpenState(Duration value) {
+            circuitBreakerWaitInOpenState = value;
+            return this;
+        }
+
+        /** Default 3 calls. */
+        public Builder circuitBreakerPermittedCallsInHalfOpen(int value) {
+            circuitBreakerPermittedCallsInHalfOpen = value;
+            return this;
+        }
+
+        /** Default 250, at most 1000. */
+        public Builder contactPageSize(int value) {
+            contactPageSize = value;
+            return this;
+        }
+
+        public CxoneClientSettings build() {
+            return new CxoneClientSettings(tenant, baseUrl, clientId, clientSecret, tokenPath, authStyle, scope,
+                    tokenRefreshBuffer, connectTimeout, readTimeout, rateLimitPerMinute, maxWaitForPermit,
+                    retryMaxAttempts, retryInitialBackoff, retryMultiplier, retryMaxBackoff, retryJitter, maxRetryAfter,
+                    circuitBreakerFailureRateThreshold, circuitBreakerSlidingWindowSize, circuitBreakerMinimumCalls,
+                    circuitBreakerWaitInOpenState, circuitBreakerPermittedCallsInHalfOpen, contactPageSize);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.cxonebatch.adapters.cxone.internal;
+
+import feign.FeignException;
+import io.cxonebatch.adapters.cxone.AuthStyle;
+import io.cxonebatch.adapters.cxone.CxoneClientSettings;
+import io.cxonebatch.application.port.out.cxone.CxoneAuthenticationException;
+import io.cxonebatch.application.port.out.cxone.CxoneCallException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tenant's client-credentials token: fetched once, shared by every thread, refreshed when less than the
+ * buffer of its life is left. Only one refresh is in flight at a time; while a still valid token is being
+ * replaced, other threads keep using it instead of waiting. Never logs or reveals a token or the secret.
+ */
+final class AccessTokens {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessTokens.class);
+
+    // Shortest lifetime seen in the material; assumed when the server does not say.
+    private static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(600);
+
+    private final TokenClient client;
+    private final CxoneClientSettings settings;
+    private final String operation;
+    private final Clock clock;
+    private final ClientMetrics metrics;
+    private final ReentrantLock refreshLock = new ReentrantLock();
+    private volatile @Nullable CachedToken cached;
+
+    AccessTokens(TokenClient client, CxoneClientSettings settings, Clock clock, ClientMetrics metrics) {
+        this.client = client;
+        this.settings = settings;
+        this.operation = "POST " + settings.tokenPath();
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /** A token good for the next call, fetching one if none is cached or the cached one is due. */
+    String current() {
+        CachedToken token = cached;
+        Instant now = clock.instant();
+        if (token != null && token.isFreshAt(now)) {
+            return token.value();
+        }
+        if (token != null && token.isValidAt(now)) {
+            if (!refreshLock.tryLock()) {
+                return token.value();
+            }
+        } else {
+            refreshLock.lock();
+        }
+        try {
+            return refreshUnlessDone();
+        } finally {
+            refreshLock.unlock();
+        }
+    }
+
+    /** Forgets the token CXone refused, unless another thread has already replaced it. */
+    void invalidate(String rejected) {
+        refreshLock.lock();
+        try {
+            CachedToken token = cached;
+            if (token != null && token.value().equals(rejected)) {
+                cached = null;
+            }
+        } finally {
+            refreshLock.unlock();
+        }
+    }
+
+    private String refreshUnlessDone() {
+        CachedToken token = cached;
+        Instant now = clock.instant();
+        if (token != null && token.isFreshAt(now)) {
+            return token.value();
+        }
+        try {
+            CachedToken fresh = fetch(now);
+            cached = fresh;
+            return fresh.value();
+        } catch (CxoneCallException failure) {
+            if (token != null && token.isValidAt(clock.instant())) {
+                log.warn("CXone token refresh failed ({}); the current token stays in use until {}", failure.getMessage(), token.expiresAt());
+                return token.value();
+            }
+            throw failure;
+        }
+    }
+
+    private CachedToken fetch(Instant now) {
+        try {
+            TokenResponse response = settings.authStyle() == AuthStyle.JSON
+                    ? client.requestWithJson(JsonTokenRequest.clientCredentials(settings.clientId(), settings.clientSecret(), settings.scope()))
+                    : client.requestWithForm(basicAuthorization(), form());
+            if (response == null || response.accessToken() == null || response.accessToken().isBlank()) {
+                throw new CxoneAuthenticationException(operation, 200, "token response carried no access_token", null);
+            }
+            Duration lifetime = response.expiresIn() == null || response.expiresIn() <= 0
+                    ? DEFAULT_LIFETIME
+                    : Duration.ofSeconds(response.expiresIn());
+            metrics.recordTokenRefresh(true);
+            log.debug("CXone access token obtained for tenant '{}', valid for {} s", settings.tenant(), lifetime.toSeconds());
+            return CachedToken.issued(response.accessToken(), now, lifetime, settings.tokenRefreshBuffer());
+        } catch (FeignException failure) {
+            metrics.recordTokenRefresh(false);
+            throw Failures.fromFeign(operation, failure);
+        } catch (RuntimeException failure) {
+            metrics.recordTokenRefresh(false);
+            throw failure;
+        }
+    }
+
+    private String form() {
+        String scope = settings.scope();
+        return "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + formEncode(scope));
+    }
+
+    // RFC 6749 §2.3.1: id and secret are form-encoded before they are joined and base64-encoded.
+    private String basicAuthorization() {
+        String credentials = formEncode(settings.clientId()) + ":" + formEncode(settings.clientSecret());
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String formEncode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,80 @@
+package io.cxonebatch.adapters.cxone.internal;
+
+import feign.FeignException;
+import io.cxonebatch.application.port.out.cxone.CxoneAuthenticationException;
+import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one CXone call with everything around it, outermost first: the retry (429, 5xx, I/O, timeouts), the
+ * circuit breaker (one decision per attempt), the token (one fresh token and one more try after a 401), and the
+ * Feign invocation, whose HTTP client waits for the rate limiter before each request. The invocation receives the
+ * {@code Authorization} header value to send.
+ */
+final class CallExecutor {
+
+    private static final Logger log = LoggerFactory.getLogger(CallExecutor.class);
+
+    private final AccessTokens tokens;
+    private final Retry retry;
+    private final CircuitBreaker breaker;
+
+    CallExecutor(AccessTokens tokens, Retry retry, CircuitBreaker breaker, ClientMetrics metrics) {
+        this.tokens = tokens;
+        this.retry = retry;
+        this.breaker = breaker;
+        retry.getEventPublisher().onRetry(event -> {
+            String reason = Failures.retryReason(event.getLastThrowable());
+            metrics.recordRetry(reason == null ? "other" : reason);
+            log.debug("CXone call retried ({}), attempt {} after {} ms", reason, event.getNumberOfRetryAttempts() + 1,
+                    event.getWaitInterval().toMillis());
+        });
+    }
+
+    <T> T call(Endpoint endpoint, Function<String, T> invocation) {
+        try {
+            return retry.executeSupplier(() -> breaker.executeSupplier(() -> withTokenRetry(endpoint, invocation)));
+        } catch (CallNotPermittedException open) {
+            throw new CxoneUnavailableException(endpoint.operation(), 0,
+                    "circuit breaker '" + breaker.getName() + "' is OPEN; CXone is not called until it half-opens", open);
+        }
+    }
+
+    void run(Endpoint endpoint, Consumer<String> invocation) {
+        call(endpoint, authorization -> {
+            invocation.accept(authorization);
+            return Boolean.TRUE;
+        });
+    }
+
+    private <T> T withTokenRetry(Endpoint endpoint, Function<String, T> invocation) {
+        String token = tokens.current();
+        try {
+            return attempt(endpoint, invocation, token);
+        } catch (CxoneAuthenticationException rejected) {
+            tokens.invalidate(token);
+            String fresh = tokens.current();
+            try {
+                return attempt(endpoint, invocation, fresh);
+            } catch (CxoneAuthenticationException again) {
+                String said = again.serverMessage();
+                throw new CxoneAuthenticationException(endpoint.operation(), again.httpStatus(),
+                        "refused a freshly issued token too" + (said == null || said.isBlank() ? "" : ": " + said), null);
+            }
+        }
+    }
+
+    private static <T> T attempt(Endpoint endpoint, Function<String, T> invocation, String token) {
+        try {
+            return invocation.apply("Bearer " + token);
+        } catch (FeignException failure) {
+            throw Failures.fromFeign(endpoint.operation(), failure);
+        }
+    }
+}

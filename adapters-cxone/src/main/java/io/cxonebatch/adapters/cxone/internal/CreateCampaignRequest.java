@@ -1,0 +1,26 @@
+package io.cxonebatch.adapters.cxone.internal;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Body of {@code POST /api/v2/campaigns}; dates are RFC 3339 with the offset of {@code timezone}. */
+record CreateCampaignRequest(
+        String name,
+        String type,
+        String status,
+        @Nullable String description,
+        List<String> skills,
+        List<String> wrapUpCodes,
+        @Nullable Integer maxCallsPerDay,
+        String startDate,
+        String endDate,
+        String timezone,
+        @Nullable DialerSettings dialerSettings,
+        @Nullable RoutingSettings routingSettings) {
+
+    record DialerSettings(@Nullable Integer maxAttempts, @Nullable Integer retryInterval, @Nullable Double dropRate) {
+    }
+
+    record RoutingSettings(String queueId) {
+    }
+}

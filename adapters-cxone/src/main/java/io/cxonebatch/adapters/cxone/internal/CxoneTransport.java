@@ -1,0 +1,86 @@
+package io.cxonebatch.adapters.cxone.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import feign.Client;
+import feign.Feign;
+import feign.Request;
+import feign.Retryer;
+import feign.http2client.Http2Client;
+import feign.jackson3.Jackson3Decoder;
+import feign.jackson3.Jackson3Encoder;
+import io.cxonebatch.adapters.cxone.CxoneClientSettings;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Feign clients of one tenant, sharing one JDK HTTP client, one token cache and one set of Resilience4j
+ * policies. Feign itself never retries: {@link CallExecutor} does, so that the rate limiter and the breaker see
+ * every attempt.
+ */
+final class CxoneTransport {
+
+    final CallExecutor executor;
+    final PageWalker pages;
+    final CampaignClient campaigns;
+    final DialerRuleClient dialerRules;
+    final OutboundCampaignClient outbound;
+    final ContactListClient contactLists;
+    final SuppressionClient suppressions;
+    final WebhookClient webhooks;
+    final AnalyticsClient analytics;
+    final CxoneClientSettings settings;
+
+    private CxoneTransport(CxoneClientSettings settings, CallExecutor executor, Feign.Builder api) {
+        String base = settings.baseUrl().toString();
+        this.settings = settings;
+        this.executor = executor;
+        this.pages = new PageWalker(settings.baseUrl(), executor);
+        this.campaigns = api.target(CampaignClient.class, base);
+        this.dialerRules = api.target(DialerRuleClient.class, base);
+        this.outbound = api.target(OutboundCampaignClient.class, base);
+        this.contactLists = api.target(ContactListClient.class, base);
+        this.suppressions = api.target(SuppressionClient.class, base);
+        this.webhooks = api.target(WebhookClient.class, base);
+        this.analytics = api.target(AnalyticsClient.class, base);
+    }
+
+    static CxoneTransport connect(CxoneClientSettings settings, MeterRegistry registry, Clock clock) {
+        JsonMapper mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .build();
+        ClientMetrics metrics = new ClientMetrics(registry);
+        Client http = new Http2Client(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
+        Request.Options options = new Request.Options(settings.connectTimeout(), settings.readTimeout(), false);
+
+        TokenClient tokenClient = Feign.builder()
+                .client(new InstrumentedClient(http, null, metrics, request -> settings.tokenPath()))
+                .options(options)
+                .encoder(new FormOrJsonEncoder(new Jackson3Encoder(mapper)))
+                .decoder(new Jackson3Decoder(mapper))
+                .errorDecoder(new TokenErrorDecoder("POST " + settings.tokenPath(), settings.clientSecret(), mapper, clock))
+                .retryer(Retryer.NEVER_RETRY)
+                .target(TokenClient.class, settings.baseUrl() + settings.tokenPath());
+        AccessTokens tokens = new AccessTokens(tokenClient, settings, clock, metrics);
+
+        CircuitBreaker breaker = ResiliencePolicies.circuitBreaker(settings);
+        CallExecutor executor = new CallExecutor(tokens, ResiliencePolicies.retry(settings), breaker, metrics);
+        Feign.Builder api = Feign.builder()
+                .client(new InstrumentedClient(http, ResiliencePolicies.rateLimiter(settings), metrics,
+                        request -> Endpoint.of(request).template()))
+                .options(options)
+                .encoder(new Jackson3Encoder(mapper))
+                .decoder(new EtagAwareDecoder(new Jackson3Decoder(mapper)))
+                .errorDecoder(new CxoneErrorDecoder(mapper, clock))
+                .retryer(Retryer.NEVER_RETRY);
+        return new CxoneTransport(settings, executor, api);
+    }
+}

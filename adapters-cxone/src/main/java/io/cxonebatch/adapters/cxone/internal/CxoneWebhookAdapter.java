@@ -1,0 +1,19 @@
+package io.cxonebatch.adapters.cxone.internal;
+
+import io.cxonebatch.application.port.out.cxone.RegisterWebhookPort;
+
+/** Registers enabled webhooks that CXone calls with {@code POST}. */
+public final class CxoneWebhookAdapter implements RegisterWebhookPort {
+
+    private final CxoneTransport transport;
+
+    CxoneWebhookAdapter(CxoneTransport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public void registerWebhook(String name, String eventFilter, String uri) {
+        WebhookRequest request = new WebhookRequest(name, true, eventFilter, uri, "POST");
+        transport.executor.run(Endpoint.REGISTER_WEBHOOK, authorization -> transport.webhooks.register(authorization, request));
+    }
+}

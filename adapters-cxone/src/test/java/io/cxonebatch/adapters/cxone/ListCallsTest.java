@@ -1,0 +1,77 @@
+package io.cxonebatch.adapters.cxone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cxonebatch.adapters.cxone.FakeCxone.Recorded;
+import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.application.port.out.cxone.ContactRecord;
+import io.cxonebatch.application.port.out.cxone.SuppressionRecord;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ListCallsTest {
+
+    private static final String CONTACTS = "/api/v2/outbound/contactlists/list_7/contacts";
+    private static final String SUPPRESSIONS = "/api/v2/outbound/suppressions";
+
+    private final FakeCxone fake = FakeCxone.start();
+
+    @AfterEach
+    void stopFake() {
+        fake.close();
+    }
+
+    @Test
+    void streamsEveryContactPageAsked250AtATimeByDefault() {
+        fake.stub("GET", CONTACTS,
+                Reply.json(200, "{\"entity\":[{\"id\":\"k1\",\"fields\":{\"phoneNumber\":\"+1 (555) 010-0001\",\"region\":\"NA-EAST\"}},"
+                        + "{\"id\":\"k2\",\"fields\":{\"phoneNumber\":15550100002}}],"
+                        + "\"nextPageUri\":\"" + fake.baseUrl() + CONTACTS + "?limit=250&page=2\"}"),
+                Reply.json(200, "{\"entity\":[{\"id\":\"k3\",\"fields\":{}},{\"fields\":{\"phoneNumber\":\"+15550100004\"}},{\"id\":\"k5\"}],"
+                        + "\"nextPageUri\":null}"));
+        CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).build(), new SimpleMeterRegistry());
+        List<List<ContactRecord>> pages = new ArrayList<>();
+
+        adapter.forEachContactPage("list_7", pages::add);
+
+        assertThat(pages).containsExactly(
+                List.of(new ContactRecord("k1", "+1 (555) 010-0001", "NA-EAST"), new ContactRecord("k2", "15550100002", null)),
+                List.of(new ContactRecord("k3", null, null), new ContactRecord("k5", null, null)));
+        assertThat(fake.requests("GET", CONTACTS)).extracting(Recorded::query).containsExactly("limit=250&page=1", "limit=250&page=2");
+    }
+
+    @Test
+    void asksForAsManyContactsPerPageAsConfigured() {
+        fake.stub("GET", CONTACTS, Reply.json(200, "{\"entity\":[]}"));
+        CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).contactPageSize(1000).build(), new SimpleMeterRegistry());
+        List<List<ContactRecord>> pages = new ArrayList<>();
+
+        adapter.forEachContactPage("list_7", pages::add);
+
+        assertThat(pages).containsExactly(List.of());
+        assertThat(fake.requests("GET", CONTACTS).get(0).query()).isEqualTo("limit=1000&page=1");
+    }
+
+    @Test
+    void streamsEverySuppressionPageAThousandAtATimeUntilTheNextPageUriIsEmpty() {
+        fake.stub("GET", SUPPRESSIONS,
+                Reply.json(200, "{\"entity\":[{\"id\":\"s1\",\"phoneNumber\":\"+15550100001\",\"reason\":\"DNC\"}],"
+                        + "\"nextPageUri\":\"/api/v2/outbound/suppressions?limit=1000&page=2\"}"),
+                Reply.json(200, "{\"entity\":[{\"id\":\"s2\",\"phoneNumber\":\"+15550100002\"}],\"nextPageUri\":\"\"}"));
+        CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).build(), new SimpleMeterRegistry());
+        List<List<SuppressionRecord>> pages = new ArrayList<>();
+
+        adapter.forEachSuppressionPage(pages::add);
+
+        assertThat(pages).containsExactly(
+                List.of(new SuppressionRecord("s1", "+15550100001", "DNC")),
+                List.of(new SuppressionRecord("s2", "+15550100002", null)));
+        assertThat(fake.requests("GET", SUPPRESSIONS)).extracting(Recorded::query)
+                .containsExactly("limit=1000&page=1", "limit=1000&page=2");
+        assertThat(fake.requests("GET", SUPPRESSIONS)).allSatisfy(request ->
+                assertThat(request.header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(1)));
+    }
+}
