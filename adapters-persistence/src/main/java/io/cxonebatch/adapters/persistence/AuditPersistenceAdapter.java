@@ -1,0 +1,112 @@
+package io.cxonebatch.adapters.persistence;
+
+import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
+import io.cxonebatch.application.port.out.audit.AuditChainReport;
+import io.cxonebatch.application.port.out.audit.AuditEvent;
+import io.cxonebatch.application.port.out.audit.AuditQuery;
+import io.cxonebatch.application.port.out.audit.QueryAuditEventsPort;
+import io.cxonebatch.application.port.out.audit.StoredAuditEvent;
+import io.cxonebatch.application.port.out.audit.VerifyAuditChainPort;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The compliance record in {@code audit_event}. The database does the guarding: its triggers number and
+ * hash-chain every row and refuse updates and deletes; this adapter writes, reads and re-walks the chain.
+ *
+ * <p>Appends run in a transaction of their own (REQUIRES_NEW, READ COMMITTED), even inside a caller's
+ * transaction: what was done in CXone stays recorded when the caller's work rolls back, and the chain lock
+ * the database takes for each append is held only for that short transaction, not for a whole chunk.
+ */
+public class AuditPersistenceAdapter implements AppendAuditEventsPort, VerifyAuditChainPort, QueryAuditEventsPort {
+
+    // id, prev_hash, hash and recorded_at are the database's to set.
+    private static final String INSERT = """
+            INSERT INTO audit_event (occurred_at, job_execution_id, job_name, action, campaign_ref, outcome,
+                                     http_status, latency_ms, details, actor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)""";
+
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbcClient;
+    private final TransactionTemplate appendTransaction;
+    private final TransactionTemplate snapshotTransaction;
+    private final AuditDetailsJson detailsJson;
+    private final AuditEventRowMapper rowMapper;
+    private final String actor;
+
+    /**
+     * @param actor who writes, stored with every row, e.g. {@code batch@node-1}
+     */
+    public AuditPersistenceAdapter(DataSource dataSource, String actor) {
+        if (actor.isBlank()) {
+            throw new IllegalArgumentException("audit actor must not be blank");
+        }
+        this.jdbcTemplate = new JdbcTemplate(dataSource);
+        this.jdbcClient = JdbcClient.create(jdbcTemplate);
+        DataSourceTransactionManager transactionManager = new DataSourceTransactionManager(dataSource);
+        this.appendTransaction = new TransactionTemplate(transactionManager);
+        appendTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        appendTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.snapshotTransaction = new TransactionTemplate(transactionManager);
+        snapshotTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        snapshotTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshotTransaction.setReadOnly(true);
+        this.detailsJson = new AuditDetailsJson(JsonMapper.shared());
+        this.rowMapper = new AuditEventRowMapper(detailsJson);
+        this.actor = actor;
+    }
+
+    /** Appends in list order, so the chain holds them in that order; all or none. */
+    @Override
+    public void append(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        appendTransaction.executeWithoutResult(status ->
+                jdbcTemplate.batchUpdate(INSERT, events, events.size(), this::bind));
+    }
+
+    /**
+     * Walks the whole chain in id order. A row whose stored hash does not match its content was altered;
+     * a row whose {@code prev_hash} is not the previous row's hash follows a removed or inserted row.
+     */
+    @Override
+    public AuditChainReport verifyAuditChain() {
+        AuditChainReport report = snapshotTransaction.execute(status -> new AuditChainWalk(jdbcClient).walk());
+        if (report == null) {
+            throw new IllegalStateException("audit chain walk returned no report");
+        }
+        return report;
+    }
+
+    /** Filters as {@link AuditQuery} says; {@code from} is inclusive, {@code to} exclusive; oldest first. */
+    @Override
+    public List<StoredAuditEvent> findAuditEvents(AuditQuery query) {
+        AuditQuerySql select = AuditQuerySql.of(query);
+        return jdbcClient.sql(select.sql()).params(select.parameters()).query(rowMapper).list();
+    }
+
+    private void bind(PreparedStatement statement, AuditEvent event) throws SQLException {
+        // PostgreSQL keeps microseconds; truncating here makes what is hashed and read back predictable.
+        statement.setObject(1, Timestamps.toDatabase(event.occurredAt().truncatedTo(ChronoUnit.MICROS)));
+        statement.setObject(2, event.jobExecutionId(), Types.BIGINT);
+        statement.setString(3, event.jobName());
+        statement.setString(4, event.action());
+        statement.setString(5, event.campaignRef());
+        statement.setString(6, event.outcome().name());
+        statement.setObject(7, event.httpStatus(), Types.INTEGER);
+        statement.setObject(8, event.latencyMillis(), Types.BIGINT);
+        statement.setString(9, detailsJson.write(event.details()));
+        statement.setString(10, actor);
+    }
+}

@@ -1,0 +1,49 @@
+package io.cxonebatch.adapters.persistence;
+
+import io.cxonebatch.application.port.out.audit.AuditQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SELECT for a compliance query: one condition per filter that is set, oldest first.
+ * {@code from} is inclusive and {@code to} exclusive, so that consecutive periods neither overlap nor leave gaps.
+ */
+record AuditQuerySql(String sql, Map<String, Object> parameters) {
+
+    static AuditQuerySql of(AuditQuery query) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (query.from() != null) {
+            conditions.add("occurred_at >= :from");
+            parameters.put("from", Timestamps.toDatabase(query.from()));
+        }
+        if (query.to() != null) {
+            conditions.add("occurred_at < :to");
+            parameters.put("to", Timestamps.toDatabase(query.to()));
+        }
+        if (query.jobExecutionId() != null) {
+            conditions.add("job_execution_id = :jobExecutionId");
+            parameters.put("jobExecutionId", query.jobExecutionId());
+        }
+        if (query.campaignRef() != null) {
+            conditions.add("campaign_ref = :campaignRef");
+            parameters.put("campaignRef", query.campaignRef());
+        }
+        if (query.action() != null) {
+            conditions.add("action = :action");
+            parameters.put("action", query.action());
+        }
+        if (query.outcome() != null) {
+            conditions.add("outcome = :outcome");
+            parameters.put("outcome", query.outcome().name());
+        }
+        parameters.put("limit", query.limit());
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return new AuditQuerySql("""
+                SELECT id, occurred_at, job_execution_id, job_name, action, campaign_ref, outcome,
+                       http_status, latency_ms, details::text AS details, hash
+                FROM audit_event""" + where + " ORDER BY occurred_at, id LIMIT :limit", parameters);
+    }
+}

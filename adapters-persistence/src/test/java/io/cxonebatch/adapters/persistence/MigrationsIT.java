@@ -1,0 +1,104 @@
+package io.cxonebatch.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cxonebatch.adapters.persistence.testing.RealPostgres;
+import io.cxonebatch.domain.campaign.CampaignStatus;
+import io.cxonebatch.domain.campaign.CampaignType;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The db module's migrations, applied by Flyway to an empty database as an application would. */
+@RealPostgres(migrated = false)
+class MigrationsIT {
+
+    private static MigrateResult result;
+
+    private final JdbcClient jdbc;
+
+    MigrationsIT(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    @BeforeAll
+    static void migrate(DataSource dataSource) {
+        result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    @Test
+    void applyToAnEmptyDatabaseInVersionOrder() {
+        assertThat(result.success).isTrue();
+        assertThat(result.migrations).extracting(migration -> migration.version)
+                .startsWith("1", "2", "3", "4");
+    }
+
+    @Test
+    void createSpringBatchsJobRepository() {
+        assertThat(tables()).contains("batch_job_instance", "batch_job_execution", "batch_job_execution_params",
+                "batch_step_execution", "batch_step_execution_context", "batch_job_execution_context");
+        assertThat(sequences()).contains("batch_job_instance_seq", "batch_job_execution_seq", "batch_step_execution_seq");
+    }
+
+    @Test
+    void createQuartzsJobStore() {
+        assertThat(tables()).contains("qrtz_job_details", "qrtz_triggers", "qrtz_simple_triggers", "qrtz_cron_triggers",
+                "qrtz_simprop_triggers", "qrtz_blob_triggers", "qrtz_calendars", "qrtz_paused_trigger_grps",
+                "qrtz_fired_triggers", "qrtz_scheduler_state", "qrtz_locks");
+    }
+
+    @Test
+    void createTheProjectsTables() {
+        assertThat(tables()).contains("audit_event", "known_campaign", "campaign_status_transition");
+    }
+
+    @ParameterizedTest
+    @EnumSource(CampaignStatus.class)
+    void acceptEveryCampaignStatusOfTheDomain(CampaignStatus status) {
+        String key = "status-" + status;
+        insertCampaign(key, "PREVIEW", status.name());
+        jdbc.sql("""
+                INSERT INTO campaign_status_transition (campaign_id, from_status, to_status, observed_at)
+                VALUES (:id, :status, :status, now())""").param("id", "id-" + key).param("status", status.name()).update();
+    }
+
+    @ParameterizedTest
+    @EnumSource(CampaignType.class)
+    void acceptEveryCampaignTypeOfTheDomain(CampaignType type) {
+        insertCampaign("type-" + type, type.name(), "DRAFT");
+    }
+
+    @Test
+    void rejectCampaignTypesAndStatusesTheDomainDoesNotHave() {
+        assertThatThrownBy(() -> insertCampaign("bad-type", "ROBOCALL", "DRAFT"))
+                .hasMessageContaining("known_campaign_type_check");
+        assertThatThrownBy(() -> insertCampaign("bad-status", "PREVIEW", "ARCHIVED"))
+                .hasMessageContaining("known_campaign_status_check");
+    }
+
+    private void insertCampaign(String key, String type, String status) {
+        jdbc.sql("""
+                INSERT INTO known_campaign (external_key, campaign_id, name, type, status, timezone, window_start,
+                                            window_end, status_observed_at)
+                VALUES (:key, :id, 'name', :type, :status, 'UTC', now(), now() + interval '1 hour', now())""")
+                .param("key", key).param("id", "id-" + key).param("type", type).param("status", status)
+                .update();
+    }
+
+    private List<String> tables() {
+        return jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
+                .query(String.class).list();
+    }
+
+    private List<String> sequences() {
+        return jdbc.sql("SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = 'public'")
+                .query(String.class).list();
+    }
+}

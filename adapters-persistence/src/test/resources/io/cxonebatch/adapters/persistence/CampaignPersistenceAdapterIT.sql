@@ -1,0 +1,23 @@
+-- One known campaign per status, plus a campaign whose external key is another campaign's CXone id.
+INSERT INTO known_campaign (external_key, campaign_id, name, type, status, timezone, window_start, window_end,
+                            queue_id, target_list_id, status_observed_at)
+VALUES ('plan-draft', NULL, 'Draft', 'PREDICTIVE', 'DRAFT', 'America/New_York',
+        '2026-09-15T13:00:00Z', '2026-09-15T22:00:00Z', 'queue_abc123', 'list_1', '2026-09-01T08:00:00Z'),
+       ('plan-scheduled', 'camp_scheduled', 'Scheduled', 'PREDICTIVE', 'SCHEDULED', 'America/New_York',
+        '2026-09-15T13:00:00Z', '2026-09-15T22:00:00Z', 'queue_abc123', 'list_2', '2026-09-01T08:00:00Z'),
+       ('plan-activating', 'camp_activating', 'Activating', 'PROGRESSIVE', 'ACTIVATING', 'Europe/London',
+        '2026-09-15T08:00:00Z', '2026-09-15T17:00:00Z', NULL, NULL, '2026-09-01T08:00:00Z'),
+       ('plan-active', 'camp_active', 'Active', 'PREVIEW', 'ACTIVE', 'Europe/London',
+        '2026-09-15T08:00:00Z', '2026-09-15T17:00:00Z', NULL, NULL, '2026-09-01T08:00:00Z'),
+       ('plan-paused', 'camp_paused', 'Paused', 'PREVIEW', 'PAUSED', 'UTC',
+        '2026-09-15T08:00:00Z', '2026-09-15T17:00:00Z', NULL, NULL, '2026-09-01T08:00:00Z'),
+       ('plan-completed', 'camp_completed', 'Completed', 'PREDICTIVE', 'COMPLETED', 'UTC',
+        '2026-08-15T08:00:00Z', '2026-08-15T17:00:00Z', NULL, NULL, '2026-08-16T08:00:00Z'),
+       ('plan-failed', 'camp_failed', 'Failed', 'PREDICTIVE', 'FAILED', 'UTC',
+        '2026-08-15T08:00:00Z', '2026-08-15T17:00:00Z', NULL, NULL, '2026-08-16T08:00:00Z'),
+       ('plan-canceled', 'camp_canceled', 'Canceled', 'PREDICTIVE', 'CANCELED', 'UTC',
+        '2026-08-15T08:00:00Z', '2026-08-15T17:00:00Z', NULL, NULL, '2026-08-16T08:00:00Z'),
+       ('camp_shadowed', 'camp_x1', 'Key that is also an id', 'PREVIEW', 'COMPLETED', 'UTC',
+        '2026-08-15T08:00:00Z', '2026-08-15T17:00:00Z', NULL, NULL, '2026-08-16T08:00:00Z'),
+       ('plan-shadowing', 'camp_shadowed', 'Id that is also a key', 'PREVIEW', 'COMPLETED', 'UTC',
+        '2026-08-15T08:00:00Z', '2026-08-15T17:00:00Z', NULL, NULL, '2026-08-16T08:00:00Z');
