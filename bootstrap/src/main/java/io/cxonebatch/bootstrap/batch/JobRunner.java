@@ -61,10 +61,7 @@ public class JobRunner {
      * on this host is gone (killed, crashed) is first marked FAILED, so it can be restarted.
      */
     public JobExecution restart(long executionId) throws Exception {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
-        if (execution == null) {
-            throw new IllegalArgumentException("No job execution " + executionId);
-        }
+        JobExecution execution = execution(executionId);
         if (execution.getStatus() == BatchStatus.STARTED || execution.getStatus() == BatchStatus.STOPPING
                 || execution.getStatus() == BatchStatus.STARTING) {
             String owner = execution.getExecutionContext().getString(RunOwner.KEY, "");
@@ -81,9 +78,14 @@ public class JobRunner {
     }
 
     public JobExecution execution(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(executionId);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            execution = null;
+        }
         if (execution == null) {
-            throw new IllegalArgumentException("No job execution " + executionId);
+            throw new IllegalArgumentException("No job execution " + executionId + " (see 'cxone-batch jobs')");
         }
         return execution;
     }

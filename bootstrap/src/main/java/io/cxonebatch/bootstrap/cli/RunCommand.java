@@ -39,11 +39,11 @@ class RunCommand implements Callable<Integer> {
         Map<String, String> jobParameters = parse(parameters);
         try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
             JobRunner runner = context.getBean(JobRunner.class);
+            JobRuns.requireCxone(context.getEnvironment());
             if (!runner.hasJob(job)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         new NoSuchJobException(job, runner.jobNames()).getMessage());
             }
-            JobRuns.requireCxone(context.getEnvironment());
             JobExecution execution = runner.start(job, jobParameters);
             return JobRuns.report(spec.commandLine().getOut(), execution);
         }

@@ -127,6 +127,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             lock.release();
             return false;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true; // this very process owns it
         }
     }
 

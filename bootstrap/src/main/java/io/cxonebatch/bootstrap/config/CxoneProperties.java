@@ -1,0 +1,92 @@
+package io.cxonebatch.bootstrap.config;
+
+import io.cxonebatch.adapters.cxone.AuthStyle;
+import io.cxonebatch.adapters.cxone.CxoneClientSettings;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How to reach CXone ({@code cxone.*}). Unset values take the adapter's defaults (adapters-cxone/README.md).
+ *
+ * @param authStyle {@code form} (HTTP Basic + form body, the default) or {@code json}
+ */
+@ConfigurationProperties("cxone")
+public record CxoneProperties(
+        @Nullable String baseUrl,
+        @Nullable String clientId,
+        @Nullable String clientSecret,
+        @Nullable String tokenPath,
+        @Nullable String authStyle,
+        @Nullable String scope,
+        @Nullable String tenant,
+        @Nullable Integer rateLimitPerMinute,
+        @Nullable Duration connectTimeout,
+        @Nullable Duration readTimeout,
+        @Nullable Integer retryMaxAttempts,
+        @Nullable Duration retryInitialBackoff,
+        @Nullable Duration retryMaxBackoff,
+        @Nullable Duration maxRetryAfter,
+        @Nullable Float circuitBreakerFailureRateThreshold,
+        @Nullable Integer circuitBreakerSlidingWindowSize,
+        @Nullable Duration circuitBreakerWaitInOpenState) {
+
+    /** The adapter settings for these properties, sent to {@code baseUrl} with these credentials. */
+    CxoneClientSettings toSettings(URI target, String id, String secret) {
+        CxoneClientSettings.Builder builder = CxoneClientSettings.builder(target, id, secret);
+        if (hasText(tokenPath)) {
+            builder.tokenPath(tokenPath);
+        }
+        if (hasText(authStyle)) {
+            builder.authStyle(AuthStyle.valueOf(authStyle.trim().toUpperCase(Locale.ROOT)));
+        }
+        if (hasText(scope)) {
+            builder.scope(scope);
+        }
+        if (hasText(tenant)) {
+            builder.tenant(tenant);
+        }
+        if (rateLimitPerMinute != null) {
+            builder.rateLimitPerMinute(rateLimitPerMinute);
+        }
+        if (connectTimeout != null) {
+            builder.connectTimeout(connectTimeout);
+        }
+        if (readTimeout != null) {
+            builder.readTimeout(readTimeout);
+        }
+        if (retryMaxAttempts != null) {
+            builder.retryMaxAttempts(retryMaxAttempts);
+        }
+        if (retryInitialBackoff != null) {
+            builder.retryInitialBackoff(retryInitialBackoff);
+        }
+        if (retryMaxBackoff != null) {
+            builder.retryMaxBackoff(retryMaxBackoff);
+        }
+        if (maxRetryAfter != null) {
+            builder.maxRetryAfter(maxRetryAfter);
+        }
+        if (circuitBreakerFailureRateThreshold != null) {
+            builder.circuitBreakerFailureRateThreshold(circuitBreakerFailureRateThreshold);
+        }
+        if (circuitBreakerSlidingWindowSize != null) {
+            builder.circuitBreakerSlidingWindowSize(circuitBreakerSlidingWindowSize);
+        }
+        if (circuitBreakerWaitInOpenState != null) {
+            builder.circuitBreakerWaitInOpenState(circuitBreakerWaitInOpenState);
+        }
+        return builder.build();
+    }
+
+    static boolean hasText(@Nullable String value) {
+        return value != null && !value.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "CxoneProperties[baseUrl=" + baseUrl + ", clientId=" + clientId + ", clientSecret=****]";
+    }
+}

@@ -1,0 +1,35 @@
+package io.cxonebatch.bootstrap.config;
+
+import io.cxonebatch.adapters.persistence.AuditPersistenceAdapter;
+import io.cxonebatch.adapters.persistence.CampaignPersistenceAdapter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The persistence adapters, on the application's data source. */
+@Configuration(proxyBeanMethods = false)
+class PersistenceConfiguration {
+
+    @Bean
+    AuditPersistenceAdapter auditPersistenceAdapter(DataSource dataSource) {
+        return new AuditPersistenceAdapter(dataSource, actor());
+    }
+
+    @Bean
+    CampaignPersistenceAdapter campaignPersistenceAdapter(DataSource dataSource) {
+        return new CampaignPersistenceAdapter(dataSource);
+    }
+
+    /** Who made a change: the operating-system user and the host, as compliance officers ask. */
+    static String actor() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        return System.getProperty("user.name", "unknown") + "@" + host;
+    }
+}
