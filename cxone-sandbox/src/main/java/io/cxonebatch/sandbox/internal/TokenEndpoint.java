@@ -121,10 +121,15 @@ public final class TokenEndpoint implements Endpoint {
             if (colon < 0) {
                 return null;
             }
-            return new String[] {
-                URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
-                URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)
-            };
+            try {
+                return new String[] {
+                    URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                    URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)
+                };
+            } catch (IllegalArgumentException e) {
+                // a raw '%' not followed by two hex digits: the client did not form-encode, so it cannot authenticate
+                return null;
+            }
         }
         String id = parameters.get("client_id");
         String secret = parameters.get("client_secret");
