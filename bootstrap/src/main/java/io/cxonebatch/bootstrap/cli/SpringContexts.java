@@ -19,11 +19,13 @@ final class SpringContexts {
     static ConfigurableApplicationContext start(GlobalOptions options, Map<String, Object> extra, WebApplicationType web) {
         Map<String, Object> properties = new java.util.LinkedHashMap<>(options.asProperties());
         properties.putAll(extra);
+        // As command-line arguments, so that they win over application.properties and the environment;
+        // builder.properties(...) would only set defaults, which application.properties overrides.
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(CxoneBatchApplication.class)
                 .web(web)
-                .properties(properties)
                 .logStartupInfo(false)
                 .registerShutdownHook(true)
-                .run();
+                .run(arguments);
     }
 }

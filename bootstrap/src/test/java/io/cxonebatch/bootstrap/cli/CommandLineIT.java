@@ -54,6 +54,12 @@ class CommandLineIT {
     }
 
     @Test
+    void logsGoUnderTheDataDirectoryGiven() {
+        assertThat(run("jobs")).isEqualTo(ExitCodes.OK);
+        assertThat(dataDir.resolve("logs/cxone-batch.log")).exists();
+    }
+
+    @Test
     void aJobCommandWithoutCxoneNamesBothWaysOut() {
         assertThat(run("run", "campaign-provisioning", "plan=plan.csv")).isEqualTo(ExitCodes.CONFIGURATION);
         assertThat(err.toString()).contains("CXONE_BASE_URL", "--sandbox");
