@@ -19,6 +19,8 @@ final class SpringContexts {
     static ConfigurableApplicationContext start(GlobalOptions options, Map<String, Object> extra, WebApplicationType web) {
         Map<String, Object> properties = new java.util.LinkedHashMap<>(options.asProperties());
         properties.putAll(extra);
+        // application.properties says "none" for the CLI; spring.main.* would override the builder's web().
+        properties.put("spring.main.web-application-type", web.name().toLowerCase(java.util.Locale.ROOT));
         // As command-line arguments, so that they win over application.properties and the environment;
         // builder.properties(...) would only set defaults, which application.properties overrides.
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
