@@ -316,7 +316,10 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
 
         // --- step 4: activation
 
-        /** Null result fields aside, the returned result only matters when it is not PROVISIONED. */
+        /**
+         * Returns a PROVISIONED result carrying the activation outcome, or the final result when a rule refused the
+         * activation; throws when the row fails.
+         */
         private ProvisioningResult ensureActive() {
             CampaignStatus current = status;
             if (current == null) {

@@ -149,7 +149,7 @@ class ProvisionCampaignServiceTest {
     }
 
     @Test
-    void adoptionStopsReadingPagesOnceTheCampaignIsFoundButAttachesAMissingRuleOnce() {
+    void adoptsAMatchOnTheFirstPageAndAttachesItsMissingRuleOnce() {
         RemoteCampaign crashed = cxone.existing("Outreach Q3-1", CampaignType.PREDICTIVE, CampaignStatus.DRAFT, null);
         cxone.existing("Later 1", CampaignType.PREVIEW, CampaignStatus.DRAFT, null);
         cxone.existing("Later 2", CampaignType.PREVIEW, CampaignStatus.DRAFT, null);
