@@ -1,0 +1,30 @@
+package io.cxonebatch.application.service;
+
+import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
+import io.cxonebatch.application.port.out.audit.AuditEvent;
+import io.cxonebatch.application.port.out.audit.AuditOutcome;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps appended audit events in order. */
+final class FakeAudit implements AppendAuditEventsPort {
+
+    final List<AuditEvent> events = new ArrayList<>();
+
+    @Override
+    public void append(List<AuditEvent> batch) {
+        events.addAll(batch);
+    }
+
+    List<String> actions() {
+        return events.stream().map(e -> e.action() + ":" + e.outcome()).toList();
+    }
+
+    AuditEvent only(String action, AuditOutcome outcome) {
+        List<AuditEvent> found = events.stream().filter(e -> e.action().equals(action) && e.outcome() == outcome).toList();
+        if (found.size() != 1) {
+            throw new AssertionError("expected one " + action + " " + outcome + " event, got " + actions());
+        }
+        return found.get(0);
+    }
+}

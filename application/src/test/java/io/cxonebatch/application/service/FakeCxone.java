@@ -1,0 +1,164 @@
+package io.cxonebatch.application.service;
+
+import io.cxonebatch.application.port.out.cxone.ActivateCampaignPort;
+import io.cxonebatch.application.port.out.cxone.AttachDialerRulePort;
+import io.cxonebatch.application.port.out.cxone.CampaignNameTakenException;
+import io.cxonebatch.application.port.out.cxone.ConfigurePreviewPort;
+import io.cxonebatch.application.port.out.cxone.CountActivePreviewCampaignsPort;
+import io.cxonebatch.application.port.out.cxone.CreateCampaignPort;
+import io.cxonebatch.application.port.out.cxone.CxoneCallException;
+import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
+import io.cxonebatch.application.port.out.cxone.ListCampaignsPort;
+import io.cxonebatch.application.port.out.cxone.LoadCampaignPort;
+import io.cxonebatch.application.port.out.cxone.LoadOutboundSettingsPort;
+import io.cxonebatch.application.port.out.cxone.NewCampaign;
+import io.cxonebatch.application.port.out.cxone.OutboundSettings;
+import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
+import io.cxonebatch.application.port.out.cxone.StaleVersionException;
+import io.cxonebatch.domain.campaign.CampaignId;
+import io.cxonebatch.domain.campaign.CampaignStatus;
+import io.cxonebatch.domain.campaign.CampaignType;
+import io.cxonebatch.domain.campaign.DialerRule;
+import io.cxonebatch.domain.campaign.PreviewSettings;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** An in-memory CXone tenant that counts every call and can be told to fail. */
+final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCampaignPort, AttachDialerRulePort,
+        LoadOutboundSettingsPort, ConfigurePreviewPort, CountActivePreviewCampaignsPort, ActivateCampaignPort {
+
+    final Map<CampaignId, RemoteCampaign> campaigns = new LinkedHashMap<>();
+    final List<String> calls;
+    final Map<String, CxoneCallException> failures = new HashMap<>();
+    final Deque<CampaignStatus> statusesAfterActivation = new ArrayDeque<>();
+    final List<NewCampaign> created = new ArrayList<>();
+    final List<DialerRule> attachedRules = new ArrayList<>();
+    final List<Long> configureVersions = new ArrayList<>();
+    int staleAnswersLeft;
+    int activePreviews;
+    int activations;
+    int listedPages;
+    private int nextId = 1;
+
+    FakeCxone(List<String> calls) {
+        this.calls = calls;
+    }
+
+    /** A campaign someone (or a run that crashed) already created. */
+    RemoteCampaign existing(String name, CampaignType type, CampaignStatus status, String targetListId) {
+        CampaignId id = CampaignId.of("camp-" + nextId++);
+        RemoteCampaign campaign = new RemoteCampaign(id, name, type, status, null, null, targetListId, 1);
+        campaigns.put(id, campaign);
+        return campaign;
+    }
+
+    int mutatingCalls() {
+        return (int) calls.stream().filter(c -> c.equals("create") || c.equals("attach") || c.equals("configure")
+                || c.equals("activate")).count();
+    }
+
+    private void enter(String call) {
+        calls.add(call);
+        CxoneCallException failure = failures.get(call);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public CampaignId createCampaign(NewCampaign campaign) {
+        enter("create");
+        if (campaigns.values().stream().anyMatch(c -> c.name().equals(campaign.name()))) {
+            throw new CampaignNameTakenException("POST /api/v2/campaigns", campaign.name(), "name already in use", null);
+        }
+        created.add(campaign);
+        CampaignId id = CampaignId.of("camp-" + nextId++);
+        campaigns.put(id, new RemoteCampaign(id, campaign.name(), campaign.type(), CampaignStatus.DRAFT,
+                campaign.window(), campaign.queueId(), null, 1));
+        return id;
+    }
+
+    @Override
+    public void forEachCampaignPage(Consumer<List<RemoteCampaign>> pageConsumer) {
+        enter("list");
+        List<RemoteCampaign> all = List.copyOf(campaigns.values());
+        for (int from = 0; from < all.size(); from += 2) {
+            listedPages++;
+            pageConsumer.accept(all.subList(from, Math.min(from + 2, all.size())));
+        }
+    }
+
+    @Override
+    public RemoteCampaign loadCampaign(CampaignId id) {
+        enter("load");
+        RemoteCampaign campaign = campaigns.get(id);
+        if (campaign == null) {
+            throw new CxoneRejectedException("GET /api/v2/campaigns/" + id, 404, "no such campaign", null);
+        }
+        if (campaign.status() == CampaignStatus.ACTIVATING && !statusesAfterActivation.isEmpty()) {
+            campaign = withStatus(campaign, statusesAfterActivation.poll());
+        }
+        return campaign;
+    }
+
+    @Override
+    public String attachDialerRule(CampaignId campaignId, DialerRule rule) {
+        enter("attach");
+        RemoteCampaign c = campaigns.get(campaignId);
+        attachedRules.add(rule);
+        campaigns.put(campaignId, new RemoteCampaign(c.id(), c.name(), c.type(), c.status(), c.window(), c.queueId(),
+                rule.targetListId(), c.version() + 1));
+        return "rule-" + attachedRules.size();
+    }
+
+    @Override
+    public OutboundSettings loadOutboundSettings(CampaignId id) {
+        enter("loadSettings");
+        RemoteCampaign c = campaigns.get(id);
+        return new OutboundSettings(id, c.name(), "draft", null, c.version());
+    }
+
+    @Override
+    public long configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion) {
+        enter("configure");
+        configureVersions.add(expectedVersion);
+        RemoteCampaign c = campaigns.get(id);
+        if (staleAnswersLeft > 0) {
+            staleAnswersLeft--;
+            // Someone else changed the campaign meanwhile.
+            c = new RemoteCampaign(c.id(), c.name(), c.type(), c.status(), c.window(), c.queueId(), c.targetListId(), c.version() + 1);
+            campaigns.put(id, c);
+        }
+        if (c.version() != expectedVersion) {
+            throw new StaleVersionException("PUT /api/v2/outbound/campaigns/" + id, 412, "version " + expectedVersion + " is stale", null);
+        }
+        long version = c.version() + 1;
+        campaigns.put(id, new RemoteCampaign(c.id(), c.name(), c.type(), c.status(), c.window(), c.queueId(), c.targetListId(), version));
+        return version;
+    }
+
+    @Override
+    public int countActivePreviewCampaigns() {
+        enter("countPreviews");
+        return activePreviews;
+    }
+
+    @Override
+    public void activateCampaign(CampaignId id) {
+        enter("activate");
+        activations++;
+        campaigns.put(id, withStatus(campaigns.get(id), CampaignStatus.ACTIVATING));
+    }
+
+    private RemoteCampaign withStatus(RemoteCampaign c, CampaignStatus status) {
+        RemoteCampaign changed = new RemoteCampaign(c.id(), c.name(), c.type(), status, c.window(), c.queueId(), c.targetListId(), c.version());
+        campaigns.put(c.id(), changed);
+        return changed;
+    }
+}

@@ -1,0 +1,397 @@
+package io.cxonebatch.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cxonebatch.application.port.in.ActivationOutcome;
+import io.cxonebatch.application.port.in.ProvisionCampaignCommand;
+import io.cxonebatch.application.port.in.ProvisioningOutcome;
+import io.cxonebatch.application.port.in.ProvisioningResult;
+import io.cxonebatch.application.port.out.audit.AuditEvent;
+import io.cxonebatch.application.port.out.audit.AuditOutcome;
+import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
+import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
+import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
+import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
+import io.cxonebatch.domain.campaign.CampaignId;
+import io.cxonebatch.domain.campaign.CampaignSpec;
+import io.cxonebatch.domain.campaign.CampaignStatus;
+import io.cxonebatch.domain.campaign.CampaignType;
+import io.cxonebatch.domain.campaign.DialerRule;
+import io.cxonebatch.domain.campaign.ExternalKey;
+import io.cxonebatch.domain.campaign.PreviewSettings;
+import io.cxonebatch.domain.pacing.EngineLimits;
+import io.cxonebatch.domain.schedule.ScheduleWindow;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProvisionCampaignServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-09-15T12:00:00Z");
+    private static final ScheduleWindow WINDOW = ScheduleWindow.of(ZoneId.of("America/New_York"),
+            Instant.parse("2026-09-16T12:00:00Z"), Instant.parse("2026-09-16T21:00:00Z"));
+    private static final DialerRule RULE = new DialerRule(0.03, 1.25, 50, "list-7");
+    private static final PreviewSettings PREVIEW = new PreviewSettings("list-9", "queue-2", 5);
+
+    private final List<String> calls = new ArrayList<>();
+    private final FakeCxone cxone = new FakeCxone(calls);
+    private final FakeRegistry registry = new FakeRegistry(calls);
+    private final FakeAudit audit = new FakeAudit();
+    private final MutableClock clock = new MutableClock(NOW);
+    private final List<Duration> sleeps = new ArrayList<>();
+    private final ProvisionCampaignService service = new ProvisionCampaignService(registry, registry, cxone, cxone,
+            cxone, cxone, cxone, cxone, cxone, cxone, audit, EngineLimits.defaults(), clock, Duration.ofSeconds(10),
+            duration -> {
+                sleeps.add(duration);
+                clock.advance(duration);
+            });
+
+    private static CampaignSpec predictive(String key, boolean activate) {
+        return new CampaignSpec(ExternalKey.of(key), "Outreach " + key, CampaignType.PREDICTIVE, null, List.of("SALES"),
+                List.of("SALE"), 1000, WINDOW, "queue-1", RULE, null, activate, List.of());
+    }
+
+    private static CampaignSpec preview(String key, boolean activate) {
+        return new CampaignSpec(ExternalKey.of(key), "Preview " + key, CampaignType.PREVIEW, null, List.of("SALES"),
+                List.of("SALE"), null, WINDOW, "queue-2", null, PREVIEW, activate, List.of());
+    }
+
+    private ProvisioningResult run(CampaignSpec spec) {
+        return service.provision(new ProvisionCampaignCommand(spec, 42L, false));
+    }
+
+    private ProvisioningResult dryRun(CampaignSpec spec) {
+        return service.provision(new ProvisionCampaignCommand(spec, 42L, true));
+    }
+
+    @Test
+    void createsTheCampaignAndSavesItAsKnownBeforeAnyOtherCall() {
+        ProvisioningResult result = run(predictive("Q3-1", false));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.campaignId()).isEqualTo(CampaignId.of("camp-1"));
+        assertThat(result.activation()).isEqualTo(ActivationOutcome.NOT_REQUESTED);
+        assertThat(calls).containsExactly("create", "save", "attach", "save");
+        assertThat(cxone.created).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Outreach Q3-1");
+            assertThat(c.type()).isEqualTo(CampaignType.PREDICTIVE);
+            assertThat(c.window()).isEqualTo(WINDOW);
+        });
+        KnownCampaign known = registry.byKey.get(ExternalKey.of("Q3-1"));
+        assertThat(known.campaignId()).isEqualTo(CampaignId.of("camp-1"));
+        assertThat(known.status()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(known.targetListId()).isEqualTo("list-7");
+        assertThat(audit.actions()).containsExactly("CAMPAIGN_CREATED:SUCCESS", "DIALER_RULE_ATTACHED:SUCCESS");
+        AuditEvent createdEvent = audit.only("CAMPAIGN_CREATED", AuditOutcome.SUCCESS);
+        assertThat(createdEvent.campaignRef()).isEqualTo("Q3-1/camp-1");
+        assertThat(createdEvent.jobExecutionId()).isEqualTo(42L);
+        assertThat(createdEvent.httpStatus()).isNull();
+        assertThat(createdEvent.latencyMillis()).isNotNull().isNotNegative();
+        assertThat(result.changes()).hasSize(2);
+    }
+
+    @Test
+    void secondRunOfTheSamePlanIsAlreadyPresentAndMakesNoMutatingCall() {
+        cxone.statusesAfterActivation.add(CampaignStatus.ACTIVE);
+        run(predictive("Q3-1", true));
+        int mutatingAfterFirstRun = cxone.mutatingCalls();
+        calls.clear();
+
+        ProvisioningResult second = run(predictive("Q3-1", true));
+
+        assertThat(mutatingAfterFirstRun).isEqualTo(3);
+        assertThat(second.outcome()).isEqualTo(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(second.activation()).isEqualTo(ActivationOutcome.ACTIVE);
+        assertThat(second.changes()).isEmpty();
+        assertThat(cxone.mutatingCalls()).isZero();
+        assertThat(calls).containsExactly("load");
+        assertThat(cxone.created).hasSize(1);
+        assertThat(cxone.attachedRules).hasSize(1);
+        assertThat(audit.actions()).contains("CAMPAIGN_ALREADY_PRESENT:SKIPPED", "DIALER_RULE_ATTACHED:SKIPPED");
+    }
+
+    @Test
+    void secondRunOfAPreviewRowDoesNotConfigureItAgain() {
+        run(preview("P-1", false));
+        calls.clear();
+
+        ProvisioningResult second = run(preview("P-1", false));
+
+        assertThat(second.outcome()).isEqualTo(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(cxone.mutatingCalls()).isZero();
+        assertThat(cxone.configureVersions).hasSize(1);
+    }
+
+    @Test
+    void adoptsTheCampaignACrashedRunCreatedAndDoesNotAttachASecondRule() {
+        cxone.existing("Someone else's", CampaignType.PROGRESSIVE, CampaignStatus.ACTIVE, null);
+        cxone.existing("Another", CampaignType.PREVIEW, CampaignStatus.DRAFT, null);
+        RemoteCampaign crashed = cxone.existing("Outreach Q3-1", CampaignType.PREDICTIVE, CampaignStatus.DRAFT, "list-7");
+
+        ProvisioningResult result = run(predictive("Q3-1", false));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.campaignId()).isEqualTo(crashed.id());
+        assertThat(cxone.created).isEmpty();
+        assertThat(cxone.campaigns).hasSize(3);
+        assertThat(cxone.attachedRules).isEmpty();
+        assertThat(registry.byKey.get(ExternalKey.of("Q3-1")).campaignId()).isEqualTo(crashed.id());
+        assertThat(audit.only("CAMPAIGN_ADOPTED", AuditOutcome.SUCCESS).campaignRef()).isEqualTo("Q3-1/" + crashed.id());
+        assertThat(audit.actions()).contains("DIALER_RULE_ATTACHED:SKIPPED");
+
+        calls.clear();
+        ProvisioningResult again = run(predictive("Q3-1", false));
+        assertThat(again.outcome()).isEqualTo(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(calls).doesNotContain("create", "attach");
+    }
+
+    @Test
+    void adoptsAMatchOnTheFirstPageAndAttachesItsMissingRuleOnce() {
+        RemoteCampaign crashed = cxone.existing("Outreach Q3-1", CampaignType.PREDICTIVE, CampaignStatus.DRAFT, null);
+        cxone.existing("Later 1", CampaignType.PREVIEW, CampaignStatus.DRAFT, null);
+        cxone.existing("Later 2", CampaignType.PREVIEW, CampaignStatus.DRAFT, null);
+
+        ProvisioningResult result = run(predictive("Q3-1", false));
+
+        assertThat(result.campaignId()).isEqualTo(crashed.id());
+        assertThat(cxone.attachedRules).containsExactly(RULE);
+        assertThat(cxone.created).isEmpty();
+    }
+
+    @Test
+    void resumesAKnownCampaignFromCxoneStateAndAttachesOnlyTheMissingRule() {
+        RemoteCampaign remote = cxone.existing("Outreach Q3-1", CampaignType.PREDICTIVE, CampaignStatus.DRAFT, null);
+        registry.byKey.put(ExternalKey.of("Q3-1"), new KnownCampaign(ExternalKey.of("Q3-1"), remote.id(), remote.name(),
+                CampaignType.PREDICTIVE, CampaignStatus.DRAFT, WINDOW, null, null, NOW));
+
+        ProvisioningResult result = run(predictive("Q3-1", false));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(calls).containsExactly("load", "attach", "save");
+        assertThat(cxone.created).isEmpty();
+    }
+
+    @Test
+    void aKnownKeyWithoutACampaignIdIsCreatedOnce() {
+        registry.byKey.put(ExternalKey.of("Q3-1"), new KnownCampaign(ExternalKey.of("Q3-1"), null, "Outreach Q3-1",
+                CampaignType.PREDICTIVE, CampaignStatus.DRAFT, WINDOW, null, null, NOW));
+
+        ProvisioningResult result = run(predictive("Q3-1", false));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(cxone.created).hasSize(1);
+    }
+
+    @Test
+    void retriesAPreviewConfigurationWithAStaleVersionAfterReReading() {
+        cxone.staleAnswersLeft = 2;
+
+        ProvisioningResult result = run(preview("P-1", false));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(cxone.configureVersions).containsExactly(1L, 2L, 3L);
+        assertThat(calls).containsSubsequence("loadSettings", "configure", "loadSettings", "configure", "loadSettings", "configure");
+        assertThat(audit.only("PREVIEW_CONFIGURED", AuditOutcome.SUCCESS).details().get("attempts")).isEqualTo(3);
+        assertThat(registry.byKey.get(ExternalKey.of("P-1")).targetListId()).isEqualTo("list-9");
+    }
+
+    @Test
+    void givesUpOnThePreviewConfigurationAfterThreeStaleVersions() {
+        cxone.staleAnswersLeft = 5;
+
+        ProvisioningResult result = run(preview("P-1", true));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(result.reason()).contains("412");
+        assertThat(cxone.configureVersions).hasSize(3);
+        assertThat(cxone.activations).isZero();
+        AuditEvent failed = audit.only("PREVIEW_CONFIGURED", AuditOutcome.FAILED);
+        assertThat(failed.httpStatus()).isEqualTo(412);
+        assertThat(registry.byKey.get(ExternalKey.of("P-1")).targetListId()).isNull();
+    }
+
+    @Test
+    void refusesToActivateAPreviewCampaignAtTheLicensedLimit() {
+        cxone.activePreviews = 10;
+
+        ProvisioningResult result = run(preview("P-1", true));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.REJECTED);
+        assertThat(result.activation()).isEqualTo(ActivationOutcome.REFUSED);
+        assertThat(result.reason()).contains("10 preview campaigns are active").contains("allows 10");
+        assertThat(cxone.activations).isZero();
+        assertThat(audit.only("CAMPAIGN_ACTIVATION_REQUESTED", AuditOutcome.REJECTED).details().get("code"))
+                .isEqualTo("PREVIEW_LICENCE_EXHAUSTED");
+    }
+
+    @Test
+    void activatesAPreviewCampaignBelowTheLicensedLimit() {
+        cxone.activePreviews = 9;
+        cxone.statusesAfterActivation.add(CampaignStatus.ACTIVE);
+
+        ProvisioningResult result = run(preview("P-1", true));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.activation()).isEqualTo(ActivationOutcome.ACTIVE);
+        assertThat(cxone.activations).isEqualTo(1);
+    }
+
+    @Test
+    void pollsWithGrowingDelaysUntilTheCampaignIsActive() {
+        cxone.statusesAfterActivation.addAll(List.of(CampaignStatus.ACTIVATING, CampaignStatus.ACTIVATING, CampaignStatus.ACTIVE));
+
+        ProvisioningResult result = run(predictive("Q3-1", true));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.activation()).isEqualTo(ActivationOutcome.ACTIVE);
+        assertThat(sleeps).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400));
+        assertThat(audit.actions()).containsSubsequence("CAMPAIGN_ACTIVATION_REQUESTED:SUCCESS", "CAMPAIGN_ACTIVATED:SUCCESS");
+        assertThat(registry.byKey.get(ExternalKey.of("Q3-1")).status()).isEqualTo(CampaignStatus.ACTIVE);
+    }
+
+    @Test
+    void anActivationThatEndsInFailedFailsTheRow() {
+        cxone.statusesAfterActivation.addAll(List.of(CampaignStatus.ACTIVATING, CampaignStatus.FAILED));
+
+        ProvisioningResult result = run(predictive("Q3-1", true));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(result.activation()).isEqualTo(ActivationOutcome.FAILED);
+        assertThat(result.reason()).contains("Q3-1/camp-1").contains("FAILED");
+        assertThat(audit.actions()).contains("CAMPAIGN_ACTIVATION_FAILED:FAILED");
+        assertThat(registry.byKey.get(ExternalKey.of("Q3-1")).status()).isEqualTo(CampaignStatus.FAILED);
+    }
+
+    @Test
+    void anActivationStillRunningWhenTheBudgetIsSpentTimesOutWithoutFailingTheRow() {
+        ProvisioningResult result = run(predictive("Q3-1", true));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.activation()).isEqualTo(ActivationOutcome.TIMEOUT);
+        assertThat(sleeps).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800),
+                Duration.ofMillis(1600), Duration.ofMillis(3200), Duration.ofMillis(3800));
+        assertThat(clock.instant()).isEqualTo(NOW.plusSeconds(10));
+        assertThat(audit.only("CAMPAIGN_ACTIVATION_TIMEOUT", AuditOutcome.TIMEOUT).details().get("status")).isEqualTo("ACTIVATING");
+        assertThat(registry.byKey.get(ExternalKey.of("Q3-1")).status()).isEqualTo(CampaignStatus.ACTIVATING);
+    }
+
+    @Test
+    void backoffIsCappedAtFiveSeconds() {
+        ProvisionCampaignService patient = new ProvisionCampaignService(registry, registry, cxone, cxone, cxone, cxone,
+                cxone, cxone, cxone, cxone, audit, EngineLimits.defaults(), clock, Duration.ofSeconds(30), duration -> {
+                    sleeps.add(duration);
+                    clock.advance(duration);
+                });
+
+        patient.provision(new ProvisionCampaignCommand(predictive("Q3-1", true), null, false));
+
+        assertThat(sleeps).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(5)));
+        assertThat(sleeps).contains(Duration.ofSeconds(5));
+        assertThat(sleeps.stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aCampaignAlreadyActiveOrActivatingGetsNoActivationCall() {
+        RemoteCampaign active = cxone.existing("Outreach A", CampaignType.PREDICTIVE, CampaignStatus.ACTIVE, "list-7");
+        registry.byKey.put(ExternalKey.of("A"), new KnownCampaign(ExternalKey.of("A"), active.id(), active.name(),
+                CampaignType.PREDICTIVE, CampaignStatus.ACTIVE, WINDOW, null, "list-7", NOW));
+        RemoteCampaign activating = cxone.existing("Outreach B", CampaignType.PREDICTIVE, CampaignStatus.ACTIVATING, "list-7");
+        registry.byKey.put(ExternalKey.of("B"), new KnownCampaign(ExternalKey.of("B"), activating.id(), activating.name(),
+                CampaignType.PREDICTIVE, CampaignStatus.ACTIVATING, WINDOW, null, "list-7", NOW));
+        cxone.statusesAfterActivation.add(CampaignStatus.ACTIVE);
+
+        ProvisioningResult a = run(predictive("A", true));
+        ProvisioningResult b = run(predictive("B", true));
+
+        assertThat(cxone.activations).isZero();
+        assertThat(a.outcome()).isEqualTo(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(a.activation()).isEqualTo(ActivationOutcome.ACTIVE);
+        assertThat(b.activation()).isEqualTo(ActivationOutcome.ACTIVE);
+    }
+
+    @Test
+    void aDryRunOfANewRowMakesNoMutatingCallAndListsWhatWouldHappen() {
+        ProvisioningResult result = dryRun(predictive("Q3-1", true));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PLANNED);
+        assertThat(result.campaignId()).isNull();
+        assertThat(cxone.mutatingCalls()).isZero();
+        assertThat(calls).doesNotContain("save");
+        assertThat(registry.byKey).isEmpty();
+        assertThat(result.changes()).hasSize(3).allSatisfy(change -> assertThat(change).startsWith("would "));
+        assertThat(audit.events).isNotEmpty().allSatisfy(e -> assertThat(e.outcome()).isEqualTo(AuditOutcome.PLANNED));
+        assertThat(audit.actions()).containsExactly("CAMPAIGN_CREATED:PLANNED", "DIALER_RULE_ATTACHED:PLANNED",
+                "CAMPAIGN_ACTIVATION_REQUESTED:PLANNED");
+    }
+
+    @Test
+    void aDryRunOfAPreviewRowWhoseCampaignExistsPlansAdoptionAndConfiguration() {
+        RemoteCampaign existing = cxone.existing("Preview P-1", CampaignType.PREVIEW, CampaignStatus.DRAFT, null);
+
+        ProvisioningResult result = dryRun(preview("P-1", false));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PLANNED);
+        assertThat(result.campaignId()).isEqualTo(existing.id());
+        assertThat(cxone.mutatingCalls()).isZero();
+        assertThat(registry.byKey).isEmpty();
+        assertThat(audit.actions()).containsExactly("CAMPAIGN_ADOPTED:PLANNED", "PREVIEW_CONFIGURED:PLANNED");
+    }
+
+    @Test
+    void aDryRunOfAnAlreadyProvisionedRowIsAlreadyPresent() {
+        cxone.statusesAfterActivation.add(CampaignStatus.ACTIVE);
+        run(predictive("Q3-1", true));
+        calls.clear();
+
+        ProvisioningResult result = dryRun(predictive("Q3-1", true));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(cxone.mutatingCalls()).isZero();
+        assertThat(calls).doesNotContain("save");
+    }
+
+    @Test
+    void aFailedCxoneCallFailsTheRowWithItsMessageAndSkipsTheRemainingSteps() {
+        cxone.failures.put("attach", new CxoneRejectedException("POST /api/v2/campaign-dialer-rules", 400, "target list list-7 does not exist", null));
+
+        ProvisioningResult result = run(predictive("Q3-1", true));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(result.reason()).isEqualTo("POST /api/v2/campaign-dialer-rules failed (HTTP 400): target list list-7 does not exist");
+        assertThat(result.campaignId()).isEqualTo(CampaignId.of("camp-1"));
+        assertThat(cxone.activations).isZero();
+        AuditEvent failed = audit.only("DIALER_RULE_ATTACHED", AuditOutcome.FAILED);
+        assertThat(failed.httpStatus()).isEqualTo(400);
+        assertThat(failed.latencyMillis()).isNotNull();
+        assertThat(failed.campaignRef()).isEqualTo("Q3-1/camp-1");
+    }
+
+    @Test
+    void aFailedCreateSavesNothingAndAuditsTheStatus() {
+        cxone.failures.put("create", new CxoneUnavailableException("POST /api/v2/campaigns", 503, "maintenance", null));
+
+        ProvisioningResult result = run(predictive("Q3-1", false));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(result.campaignId()).isNull();
+        assertThat(registry.byKey).isEmpty();
+        assertThat(audit.only("CAMPAIGN_CREATED", AuditOutcome.FAILED).httpStatus()).isEqualTo(503);
+        assertThat(calls).containsExactly("create");
+    }
+
+    @Test
+    void aNameTakenByACampaignTheListingCannotFindFailsTheRow() {
+        cxone.failures.put("create", new io.cxonebatch.application.port.out.cxone.CampaignNameTakenException(
+                "POST /api/v2/campaigns", "Outreach Q3-1", "taken", null));
+
+        ProvisioningResult result = run(predictive("Q3-1", false));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(result.reason()).contains("Outreach Q3-1");
+        assertThat(audit.only("CAMPAIGN_ADOPTED", AuditOutcome.FAILED).httpStatus()).isEqualTo(409);
+        assertThat(cxone.created).isEmpty();
+    }
+}
