@@ -85,7 +85,7 @@ class AuditEventTableIT {
     @ParameterizedTest
     @EnumSource(AuditOutcome.class)
     void acceptsEveryOutcomeOfTheApplication(AuditOutcome outcome) {
-        jdbc.sql(INSERT).param("outcome", outcome.name()).param("details", "{}").update();
+        assertThat(jdbc.sql(INSERT).param("outcome", outcome.name()).param("details", "{}").update()).isEqualTo(1);
     }
 
     @Test

@@ -63,16 +63,17 @@ class MigrationsIT {
     @EnumSource(CampaignStatus.class)
     void acceptEveryCampaignStatusOfTheDomain(CampaignStatus status) {
         String key = "status-" + status;
-        insertCampaign(key, "PREVIEW", status.name());
-        jdbc.sql("""
+        assertThat(insertCampaign(key, "PREVIEW", status.name())).isEqualTo(1);
+        assertThat(jdbc.sql("""
                 INSERT INTO campaign_status_transition (campaign_id, from_status, to_status, observed_at)
-                VALUES (:id, :status, :status, now())""").param("id", "id-" + key).param("status", status.name()).update();
+                VALUES (:id, :status, :status, now())""").param("id", "id-" + key).param("status", status.name()).update())
+                .isEqualTo(1);
     }
 
     @ParameterizedTest
     @EnumSource(CampaignType.class)
     void acceptEveryCampaignTypeOfTheDomain(CampaignType type) {
-        insertCampaign("type-" + type, type.name(), "DRAFT");
+        assertThat(insertCampaign("type-" + type, type.name(), "DRAFT")).isEqualTo(1);
     }
 
     @Test
@@ -83,8 +84,8 @@ class MigrationsIT {
                 .hasMessageContaining("known_campaign_status_check");
     }
 
-    private void insertCampaign(String key, String type, String status) {
-        jdbc.sql("""
+    private int insertCampaign(String key, String type, String status) {
+        return jdbc.sql("""
                 INSERT INTO known_campaign (external_key, campaign_id, name, type, status, timezone, window_start,
                                             window_end, status_observed_at)
                 VALUES (:key, :id, 'name', :type, :status, 'UTC', now(), now() + interval '1 hour', now())""")
