@@ -1,0 +1,22 @@
+package io.cxonebatch.application.port.out.webhooks;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A webhook registered in CXone.
+ *
+ * @param eventFilter e.g. {@code campaign.preview.activated}
+ * @param jobExecutionId the execution that registered it; null outside a job
+ */
+public record RegisteredWebhook(String name, String eventFilter, String uri, Instant registeredAt, @Nullable Long jobExecutionId) {
+
+    public RegisteredWebhook {
+        if (name == null || name.isBlank() || eventFilter == null || eventFilter.isBlank() || uri == null || uri.isBlank()) {
+            throw new IllegalArgumentException("a registered webhook needs a name, an event filter and a URI");
+        }
+        if (registeredAt == null) {
+            throw new IllegalArgumentException("webhook '" + name + "' needs the time it was registered");
+        }
+    }
+}
