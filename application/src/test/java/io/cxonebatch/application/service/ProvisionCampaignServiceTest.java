@@ -42,12 +42,17 @@ class ProvisionCampaignServiceTest {
     private final FakeAudit audit = new FakeAudit();
     private final MutableClock clock = new MutableClock(NOW);
     private final List<Duration> sleeps = new ArrayList<>();
-    private final ProvisionCampaignService service = new ProvisionCampaignService(registry, registry, cxone, cxone,
-            cxone, cxone, cxone, cxone, cxone, cxone, audit, EngineLimits.defaults(), clock, Duration.ofSeconds(10),
-            duration -> {
-                sleeps.add(duration);
-                clock.advance(duration);
-            });
+    private final ProvisionCampaignService service = serviceWithBudget(Duration.ofSeconds(10));
+
+    private ProvisionCampaignService serviceWithBudget(Duration budget) {
+        Sleeper advancingClock = duration -> {
+            sleeps.add(duration);
+            clock.advance(duration);
+        };
+        return new ProvisionCampaignService(CxoneCampaignPorts.of(cxone), KnownCampaignPorts.of(registry), audit,
+                EngineLimits.defaults(), new ActivationPolicy(budget, Duration.ofMillis(200), Duration.ofSeconds(5), advancingClock),
+                clock);
+    }
 
     private static CampaignSpec predictive(String key, boolean activate) {
         return new CampaignSpec(ExternalKey.of(key), "Outreach " + key, CampaignType.PREDICTIVE, null, List.of("SALES"),
@@ -280,11 +285,7 @@ class ProvisionCampaignServiceTest {
 
     @Test
     void backoffIsCappedAtFiveSeconds() {
-        ProvisionCampaignService patient = new ProvisionCampaignService(registry, registry, cxone, cxone, cxone, cxone,
-                cxone, cxone, cxone, cxone, audit, EngineLimits.defaults(), clock, Duration.ofSeconds(30), duration -> {
-                    sleeps.add(duration);
-                    clock.advance(duration);
-                });
+        ProvisionCampaignService patient = serviceWithBudget(Duration.ofSeconds(30));
 
         patient.provision(new ProvisionCampaignCommand(predictive("Q3-1", true), null, false));
 
