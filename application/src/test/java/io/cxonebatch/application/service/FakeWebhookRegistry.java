@@ -1,0 +1,27 @@
+package io.cxonebatch.application.service;
+
+import io.cxonebatch.application.port.out.webhooks.RegisteredWebhook;
+import io.cxonebatch.application.port.out.webhooks.WebhookRegistryPort;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Registered webhooks in memory, keyed by event filter and URI; the first record of a pair wins. */
+final class FakeWebhookRegistry implements WebhookRegistryPort {
+
+    final Map<List<String>, RegisteredWebhook> byEventAndUri = new LinkedHashMap<>();
+    /** Runs just before a record is written: lets a test have another node record the same webhook first. */
+    Runnable beforeRecord = () -> { };
+
+    @Override
+    public Optional<RegisteredWebhook> findRegistered(String eventFilter, String uri) {
+        return Optional.ofNullable(byEventAndUri.get(List.of(eventFilter, uri)));
+    }
+
+    @Override
+    public boolean recordRegistered(RegisteredWebhook webhook) {
+        beforeRecord.run();
+        return byEventAndUri.putIfAbsent(List.of(webhook.eventFilter(), webhook.uri()), webhook) == null;
+    }
+}
