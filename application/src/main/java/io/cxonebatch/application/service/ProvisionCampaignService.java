@@ -39,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: {@link #provision} may be called from several threads at once, for different rows. The service
  * holds only its collaborators, fixed at construction; everything a call learns lives in a {@link ProvisioningRun}
  * of its own. The ports, the clock and the sleeper must themselves be thread-safe, as the production adapters are.
- * Two calls for the same row at once are not coordinated beyond what CXone's name check gives (the second create
- * answers 409 and adopts the first campaign).
+ * Calls do not coordinate with each other: two calls for the same row are kept to one campaign only by CXone's name
+ * check (the second create answers 409 and adopts), and calls activating preview campaigns at once each count the
+ * active ones in CXone, so together they can pass the licensed limit.
  */
 public final class ProvisionCampaignService implements ProvisionCampaignUseCase {
 
