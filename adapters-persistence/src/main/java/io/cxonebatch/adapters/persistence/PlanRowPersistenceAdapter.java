@@ -7,20 +7,14 @@ import io.cxonebatch.application.port.out.plan.PlanRowResult;
 import io.cxonebatch.application.port.out.plan.PlanRowStage;
 import io.cxonebatch.application.port.out.plan.PlanRowStatus;
 import io.cxonebatch.application.port.out.plan.StagePlanRowsPort;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.LongSummaryStatistics;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -29,31 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The staged rows of campaign plans, in {@code plan_row}. Every method joins the caller's transaction on the
- * same data source when there is one; without one, each call is a transaction of its own.
+ * same data source when there is one. Without one, {@link #stageRows} and {@link #settle} each run in a
+ * transaction of their own, and {@link #forEachRow} reads each page in a statement of its own.
  *
- * <p>{@link #stageRows} sends the whole batch as one INSERT over arrays, one element per row, so that the
- * number of round trips and statements does not grow with the rows and no driver setting is needed.
- * {@link #forEachRow} reads a page of {@value #PAGE_SIZE} rows at a time by line (keyset pagination): no
- * cursor and no transaction stays open while the consumer works, and the consumer may write to the same rows.
+ * <p>{@link #stageRows} sends a batch as one INSERT however many rows it has ({@link PlanRowInsert}).
+ * {@link #forEachRow} reads {@value #PAGE_SIZE} rows at a time by line (keyset pagination): no cursor and no
+ * transaction stays open while the consumer works, and the consumer may write to the rows it is handed.
  */
 public class PlanRowPersistenceAdapter implements StagePlanRowsPort {
 
     static final int PAGE_SIZE = 1000;
-
-    private static final String INSERT = """
-            INSERT INTO plan_row (run_id, line, external_key, cells, status, stage, violations)
-            SELECT ?, staged.line, staged.external_key, CAST(staged.cells AS jsonb), staged.status, staged.stage,
-                   CAST(staged.violations AS jsonb)
-            FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
-                        CAST(? AS text[]), CAST(? AS text[]))
-                AS staged (line, external_key, cells, status, stage, violations)""";
-
-    // Only a PENDING row changes: a chunk replayed after a crash must not overwrite the first attempt's result.
-    private static final String SETTLE = """
-            UPDATE plan_row
-            SET status = ?, stage = ?, violations = CAST(? AS jsonb), campaign_id = ?, changes = CAST(? AS jsonb),
-                updated_at = now()
-            WHERE run_id = ? AND line = ? AND status = 'PENDING'""";
 
     private static final String SELECT = "SELECT " + PlanRowRowMapper.COLUMNS + " FROM plan_row";
 
@@ -62,6 +41,7 @@ public class PlanRowPersistenceAdapter implements StagePlanRowsPort {
     private final TransactionTemplate transaction;
     private final PlanRowJson json;
     private final PlanRowRowMapper rowMapper;
+    private final PlanRowInsert insert;
 
     public PlanRowPersistenceAdapter(DataSource dataSource) {
         this.jdbcTemplate = new JdbcTemplate(dataSource);
@@ -69,6 +49,7 @@ public class PlanRowPersistenceAdapter implements StagePlanRowsPort {
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.json = new PlanRowJson(JsonMapper.shared());
         this.rowMapper = new PlanRowRowMapper(json);
+        this.insert = new PlanRowInsert(json);
     }
 
     @Override
@@ -81,15 +62,16 @@ public class PlanRowPersistenceAdapter implements StagePlanRowsPort {
      * {@link PlanRowStage#VALIDATION}.
      *
      * @throws PlanRowAlreadyStagedException when a line is in the batch twice or already staged for the run
+     * @throws IllegalArgumentException when a value holds a NUL character, which PostgreSQL cannot store
      */
     @Override
     public void stageRows(long runId, List<NewPlanRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        refuseLinesStagedTwice(runId, rows);
+        PlanRowInsert.check(runId, rows);
         try {
-            jdbcTemplate.update(INSERT, statement -> bindRows(statement, runId, rows));
+            jdbcTemplate.update(PlanRowInsert.SQL, statement -> insert.bind(statement, runId, rows));
         } catch (DuplicateKeyException e) {
             LongSummaryStatistics lines = rows.stream().mapToLong(NewPlanRow::line).summaryStatistics();
             throw new PlanRowAlreadyStagedException(runId, "run " + runId + " already has a line between "
@@ -138,23 +120,18 @@ public class PlanRowPersistenceAdapter implements StagePlanRowsPort {
                 .list();
     }
 
-    /** All or none; a result for a line the run does not have changes nothing. */
+    /**
+     * All or none; a result for a line the run does not have changes nothing.
+     *
+     * @throws IllegalArgumentException when a value holds a NUL character, which PostgreSQL cannot store
+     */
     @Override
     public int settle(long runId, List<PlanRowResult> results) {
         if (results.isEmpty()) {
             return 0;
         }
-        int @Nullable [] updated = transaction.execute(status -> jdbcTemplate.batchUpdate(SETTLE, new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement statement, int i) throws SQLException {
-                bindResult(statement, runId, results.get(i));
-            }
-
-            @Override
-            public int getBatchSize() {
-                return results.size();
-            }
-        }));
+        PlanRowSettleBatch batch = new PlanRowSettleBatch(runId, results, json);
+        int @Nullable [] updated = transaction.execute(status -> jdbcTemplate.batchUpdate(PlanRowSettleBatch.SQL, batch));
         if (updated == null) {
             throw new IllegalStateException("settling " + results.size() + " plan rows of run " + runId + " returned no counts");
         }
@@ -178,52 +155,5 @@ public class PlanRowPersistenceAdapter implements StagePlanRowsPort {
                     byStatus.put(PlanRowStatus.valueOf(rs.getString("status")), rs.getLong("total"));
                 });
         return new PlanRowCounts(byStatus);
-    }
-
-    private static void refuseLinesStagedTwice(long runId, List<NewPlanRow> rows) {
-        Set<Long> lines = new HashSet<>();
-        for (NewPlanRow row : rows) {
-            if (!lines.add(row.line())) {
-                throw new PlanRowAlreadyStagedException(runId,
-                        "line " + row.line() + " of run " + runId + " is in the batch twice; nothing was staged");
-            }
-        }
-    }
-
-    private void bindRows(PreparedStatement statement, long runId, List<NewPlanRow> rows) throws SQLException {
-        int size = rows.size();
-        Long[] lines = new Long[size];
-        String[] externalKeys = new String[size];
-        String[] cells = new String[size];
-        String[] statuses = new String[size];
-        String[] stages = new String[size];
-        String[] violations = new String[size];
-        for (int i = 0; i < size; i++) {
-            NewPlanRow row = rows.get(i);
-            lines[i] = row.line();
-            externalKeys[i] = row.externalKey();
-            cells[i] = json.writeCells(row.cells());
-            statuses[i] = (row.isValid() ? PlanRowStatus.PENDING : PlanRowStatus.REJECTED).name();
-            stages[i] = row.isValid() ? null : PlanRowStage.VALIDATION.name();
-            violations[i] = json.writeViolations(row.violations());
-        }
-        Connection connection = statement.getConnection();
-        statement.setLong(1, runId);
-        statement.setArray(2, connection.createArrayOf("bigint", lines));
-        statement.setArray(3, connection.createArrayOf("text", externalKeys));
-        statement.setArray(4, connection.createArrayOf("text", cells));
-        statement.setArray(5, connection.createArrayOf("text", statuses));
-        statement.setArray(6, connection.createArrayOf("text", stages));
-        statement.setArray(7, connection.createArrayOf("text", violations));
-    }
-
-    private void bindResult(PreparedStatement statement, long runId, PlanRowResult result) throws SQLException {
-        statement.setString(1, result.status().name());
-        statement.setString(2, result.stage() == null ? null : result.stage().name());
-        statement.setString(3, json.writeViolations(result.violations()));
-        statement.setString(4, result.campaignId());
-        statement.setString(5, json.writeChanges(result.changes()));
-        statement.setLong(6, runId);
-        statement.setLong(7, result.line());
     }
 }

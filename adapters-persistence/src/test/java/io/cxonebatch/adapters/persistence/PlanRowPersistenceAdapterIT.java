@@ -117,11 +117,11 @@ class PlanRowPersistenceAdapterIT {
 
     @Test
     void readsRowsWrittenByAnotherWriter() {
-        List<PlanRow> failed = new ArrayList<>();
+        List<PlanRow> settled = new ArrayList<>();
 
-        adapter.forEachRow(FIXTURE_RUN, List.of(PlanRowStatus.FAILED, PlanRowStatus.PROVISIONED), failed::add);
+        adapter.forEachRow(FIXTURE_RUN, List.of(PlanRowStatus.FAILED, PlanRowStatus.PROVISIONED), settled::add);
 
-        assertThat(failed).containsExactly(
+        assertThat(settled).containsExactly(
                 new PlanRow(FIXTURE_RUN, 5, "plan-created", Map.of("external_key", "plan-created"),
                         PlanRowStatus.PROVISIONED, null, List.of(), "camp_created",
                         List.of("created campaign camp_created", "attached dialer rule")),
@@ -165,13 +165,21 @@ class PlanRowPersistenceAdapterIT {
     }
 
     @Test
-    void handsOutNothingForARunWithoutRowsInTheGivenStatuses() {
+    void handsOutRowsInAnyOfTheGivenStatuses() {
         List<PlanRow> seen = new ArrayList<>();
 
-        adapter.forEachRow(newRun(), List.of(), seen::add);
         adapter.forEachRow(FIXTURE_RUN, List.of(PlanRowStatus.PLANNED, PlanRowStatus.ALREADY_PRESENT), seen::add);
 
         assertThat(seen).extracting(PlanRow::line).containsExactly(6L, 7L);
+    }
+
+    @Test
+    void handsOutNothingForARunWithoutRows() {
+        List<PlanRow> seen = new ArrayList<>();
+
+        adapter.forEachRow(newRun(), List.of(), seen::add);
+
+        assertThat(seen).isEmpty();
     }
 
     @Test
@@ -407,6 +415,36 @@ class PlanRowPersistenceAdapterIT {
                 .hasMessageContaining("line 2 of run " + run);
 
         assertThat(adapter.count(run).total()).isZero();
+    }
+
+    @Test
+    void refusesANulCharacterNamingItsLineAndColumnAndStagesNothingOfTheBatch() {
+        long run = newRun();
+        NewPlanRow withNul = new NewPlanRow(3, "plan-3", Map.of("name", "Campaign\u0000 3"), List.of());
+
+        assertThatThrownBy(() -> adapter.stageRows(run, List.of(valid(2), withNul)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 3 of run " + run)
+                .hasMessageContaining("column 'name'")
+                .hasMessageContaining("NUL character");
+        assertThatThrownBy(() -> adapter.stageRows(run, List.of(new NewPlanRow(4, "plan\u00004", Map.of(), List.of()))))
+                .hasMessageContaining("line 4 of run " + run + " cannot be stored: the external key");
+
+        assertThat(adapter.count(run).total()).isZero();
+    }
+
+    @Test
+    void refusesToSettleWithANulCharacterAndSettlesNothingOfTheBatch() {
+        long run = newRun();
+        adapter.stageRows(run, validLines(2, 3));
+        PlanRowResult quotingNul = PlanRowResult.rejected(3, PlanRowStage.CONFLICTS,
+                List.of(Violation.of("SCHEDULE_OVERLAP", "name", "'Campaign\u0000' overlaps line 2")));
+
+        assertThatThrownBy(() -> adapter.settle(run, List.of(provisioned(2), quotingNul)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 3 of run " + run + " cannot be stored: violation SCHEDULE_OVERLAP");
+
+        assertThat(adapter.count(run).of(PlanRowStatus.PENDING)).isEqualTo(2);
     }
 
     @Test
