@@ -1,4 +1,7 @@
-/** The application's persistence ports on PostgreSQL, in plain JDBC: the audit record and the campaign registry. */
+/**
+ * The application's persistence ports on PostgreSQL, in plain JDBC: the audit record, the campaign registry,
+ * the staged rows of plans and the registered webhooks.
+ */
 @NullMarked
 package io.cxonebatch.adapters.persistence;
 

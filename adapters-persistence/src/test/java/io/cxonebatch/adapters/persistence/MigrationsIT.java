@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cxonebatch.adapters.persistence.testing.RealPostgres;
+import io.cxonebatch.application.port.out.plan.PlanRowStage;
+import io.cxonebatch.application.port.out.plan.PlanRowStatus;
 import io.cxonebatch.domain.campaign.CampaignStatus;
 import io.cxonebatch.domain.campaign.CampaignType;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The db module's migrations, applied by Flyway to an empty database as an application would. */
 @RealPostgres(migrated = false)
 class MigrationsIT {
+
+    private static final AtomicLong PLAN_RUNS = new AtomicLong();
 
     private static MigrateResult result;
 
@@ -37,7 +43,7 @@ class MigrationsIT {
     void applyToAnEmptyDatabaseInVersionOrder() {
         assertThat(result.success).isTrue();
         assertThat(result.migrations).extracting(migration -> migration.version)
-                .startsWith("1", "2", "3", "4");
+                .startsWith("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -56,7 +62,8 @@ class MigrationsIT {
 
     @Test
     void createTheProjectsTables() {
-        assertThat(tables()).contains("audit_event", "known_campaign", "campaign_status_transition");
+        assertThat(tables()).contains("audit_event", "known_campaign", "campaign_status_transition", "plan_row",
+                "webhook_registration");
     }
 
     @ParameterizedTest
@@ -82,6 +89,69 @@ class MigrationsIT {
                 .hasMessageContaining("known_campaign_type_check");
         assertThatThrownBy(() -> insertCampaign("bad-status", "PREVIEW", "ARCHIVED"))
                 .hasMessageContaining("known_campaign_status_check");
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlanRowStatus.class)
+    void acceptEveryPlanRowStatusOfTheApplication(PlanRowStatus status) {
+        boolean needsStage = status == PlanRowStatus.REJECTED || status == PlanRowStatus.FAILED;
+        assertThat(insertPlanRow(2, status.name(), needsStage ? "PROVISIONING" : null)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlanRowStage.class)
+    void acceptEveryPlanRowStageOfTheApplication(PlanRowStage stage) {
+        assertThat(insertPlanRow(2, "REJECTED", stage.name())).isEqualTo(1);
+    }
+
+    @Test
+    void rejectPlanRowStatusesAndStagesTheApplicationDoesNotHave() {
+        assertThatThrownBy(() -> insertPlanRow(2, "SKIPPED", null)).hasMessageContaining("plan_row_status_check");
+        assertThatThrownBy(() -> insertPlanRow(2, "REJECTED", "READING")).hasMessageContaining("plan_row_stage_check");
+    }
+
+    @Test
+    void rejectPlanRowsWhoseStageContradictsTheirStatus() {
+        assertThatThrownBy(() -> insertPlanRow(2, "PENDING", "VALIDATION"))
+                .hasMessageContaining("plan_row_pending_stage_check");
+        assertThatThrownBy(() -> insertPlanRow(2, "REJECTED", null)).hasMessageContaining("plan_row_rejected_stage_check");
+        assertThatThrownBy(() -> insertPlanRow(2, "FAILED", null)).hasMessageContaining("plan_row_rejected_stage_check");
+    }
+
+    @Test
+    void rejectThePlanHeaderLineAsARow() {
+        assertThatThrownBy(() -> insertPlanRow(1, "PENDING", null)).hasMessageContaining("plan_row_line_check");
+    }
+
+    @Test
+    void rejectPlanRowJsonOfTheWrongShape() {
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO plan_row (run_id, line, cells, status) VALUES (0, 2, '[]', 'PENDING')")
+                .update()).hasMessageContaining("plan_row_cells_object_check");
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO plan_row (run_id, line, cells, status, violations) VALUES (0, 2, '{}', 'PENDING', '{}')""")
+                .update()).hasMessageContaining("plan_row_violations_array_check");
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO plan_row (run_id, line, cells, status, changes) VALUES (0, 2, '{}', 'PENDING', '"x"')""")
+                .update()).hasMessageContaining("plan_row_changes_array_check");
+    }
+
+    @Test
+    void keepPlanRowsOfRunsTheJobRepositoryNoLongerHas() {
+        Long jobInstances = jdbc.sql("SELECT count(*) FROM batch_job_instance").query(Long.class).single();
+
+        assertThat(jobInstances).isZero();
+        assertThat(insertPlanRow(2, "PENDING", null)).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM information_schema.table_constraints
+                WHERE table_name = 'plan_row' AND constraint_type = 'FOREIGN KEY'""").query(Long.class).single()).isZero();
+    }
+
+    private int insertPlanRow(long line, String status, @Nullable String stage) {
+        long run = PLAN_RUNS.incrementAndGet();
+        return jdbc.sql("""
+                INSERT INTO plan_row (run_id, line, cells, status, stage) VALUES (:run, :line, '{}', :status, :stage)""")
+                .param("run", run).param("line", line).param("status", status).param("stage", stage)
+                .update();
     }
 
     private int insertCampaign(String key, String type, String status) {
