@@ -1,5 +1,7 @@
 package io.cxonebatch.bootstrap.batch;
 
+import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
@@ -14,6 +16,11 @@ class BatchSupportConfiguration {
     @Bean
     RunOwner runOwner() {
         return new RunOwner();
+    }
+
+    @Bean
+    RunAudit runAudit(AppendAuditEventsPort audit, Clock clock) {
+        return new RunAudit(audit, clock);
     }
 
     @Bean

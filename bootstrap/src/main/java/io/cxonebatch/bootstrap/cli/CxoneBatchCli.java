@@ -1,6 +1,7 @@
 package io.cxonebatch.bootstrap.cli;
 
 import java.io.PrintWriter;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import picocli.CommandLine;
 
 /** Entry point of the command line; returns the process exit code. */
@@ -46,6 +47,9 @@ public final class CxoneBatchCli {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof ConfigurationException) {
                 return ExitCodes.CONFIGURATION;
+            }
+            if (t instanceof InvalidJobParametersException) {
+                return ExitCodes.USAGE;
             }
         }
         return ExitCodes.JOB_FAILED;

@@ -1,9 +1,17 @@
 package io.cxonebatch.bootstrap.config;
 
+import io.cxonebatch.domain.pacing.EngineLimits;
+import io.cxonebatch.domain.schedule.DstPolicy;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -14,15 +22,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sandbox whether the CXone client talks to the built-in sandbox (the {@code --sandbox} flag)
  * @param engine the engine limits every plan is checked against
  * @param schedules cron schedules for {@code serve}, by job name
+ * @param provisioning how the campaign-provisioning job works through a plan
  */
 @ConfigurationProperties("cxone-batch")
 public record CxoneBatchProperties(
-        Path dataDir, boolean sandbox, Engine engine, Map<String, Schedule> schedules) {
+        Path dataDir, boolean sandbox, Engine engine, Map<String, Schedule> schedules, Provisioning provisioning) {
 
     public CxoneBatchProperties {
         dataDir = dataDir == null ? Path.of(".cxone-batch") : dataDir;
         engine = engine == null ? Engine.defaults() : engine;
         schedules = schedules == null ? Map.of() : new LinkedHashMap<>(schedules);
+        provisioning = provisioning == null ? Provisioning.defaults() : provisioning;
     }
 
     /** The directory reports, rejects files and exports are written to. */
@@ -47,6 +57,90 @@ public record CxoneBatchProperties(
 
         static Engine defaults() {
             return new Engine(null, null, null, null, null, null, null, null);
+        }
+
+        /** The domain's limits with these settings applied; an impossible value fails naming it. */
+        public EngineLimits toLimits() {
+            EngineLimits limits = EngineLimits.defaults();
+            if (maxConcurrentCalls != null) {
+                limits = limits.withMaxConcurrentCalls(maxConcurrentCalls);
+            }
+            if (minPacingIntervalSeconds != null) {
+                limits = limits.withMinPacingInterval(Duration.ofSeconds(minPacingIntervalSeconds));
+            }
+            if (maxThrottlePercent != null) {
+                limits = limits.withMaxThrottle(maxThrottlePercent);
+            }
+            if (approvedTimeZones != null && !approvedTimeZones.isEmpty()) {
+                Set<ZoneId> zones = new LinkedHashSet<>();
+                approvedTimeZones.forEach(zone -> zones.add(ZoneId.of(zone.strip())));
+                limits = limits.withApprovedTimeZones(zones);
+            }
+            if (maxAbandonmentRate != null) {
+                limits = limits.withMaxAbandonmentRate(maxAbandonmentRate);
+            }
+            if (maxPredictiveRate != null) {
+                limits = limits.withMaxPredictiveRate(maxPredictiveRate);
+            }
+            if (maxConcurrentPreviews != null) {
+                limits = limits.withMaxConcurrentPreviews(maxConcurrentPreviews);
+            }
+            if (maxRosterSize != null) {
+                limits = limits.withMaxRosterSize(maxRosterSize);
+            }
+            return limits;
+        }
+    }
+
+    /**
+     * How campaign-provisioning works through a plan.
+     *
+     * @param concurrency rows provisioned at once; the CXone client's rate limiter still paces every call
+     * @param chunkSize rows per chunk: each chunk's outcomes are committed together, and a restart resumes after
+     *     the last committed chunk
+     * @param activationBudget how long a row waits for an activation to finish before leaving it to the monitor
+     * @param dstPolicy how a local start or end in a daylight-saving gap or overlap is resolved: {@code shift}
+     *     (to the later valid instant, recorded) or {@code strict} (rejected)
+     * @param previewWebhookUri where CXone calls when a preview campaign is activated; when unset, no webhook is
+     *     registered (and the summary says so)
+     * @param previewWebhookName the name the webhook is registered under
+     */
+    public record Provisioning(
+            @Nullable Integer concurrency,
+            @Nullable Integer chunkSize,
+            @Nullable Duration activationBudget,
+            @Nullable String dstPolicy,
+            @Nullable URI previewWebhookUri,
+            @Nullable String previewWebhookName) {
+
+        public Provisioning {
+            concurrency = concurrency == null ? 8 : concurrency;
+            chunkSize = chunkSize == null ? 64 : chunkSize;
+            activationBudget = activationBudget == null ? Duration.ofSeconds(60) : activationBudget;
+            dstPolicy = dstPolicy == null || dstPolicy.isBlank() ? "shift" : dstPolicy.strip();
+            previewWebhookName = previewWebhookName == null || previewWebhookName.isBlank()
+                    ? "cxone-batch preview activated" : previewWebhookName.strip();
+            if (concurrency < 1 || chunkSize < 1) {
+                throw new IllegalArgumentException("cxone-batch.provisioning.concurrency (" + concurrency
+                        + ") and chunk-size (" + chunkSize + ") must be at least 1");
+            }
+            if (activationBudget.isNegative()) {
+                throw new IllegalArgumentException("cxone-batch.provisioning.activation-budget " + activationBudget
+                        + " cannot be negative");
+            }
+        }
+
+        static Provisioning defaults() {
+            return new Provisioning(null, null, null, null, null, null);
+        }
+
+        public DstPolicy dstPolicyValue() {
+            try {
+                return DstPolicy.valueOf(dstPolicy.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("cxone-batch.provisioning.dst-policy '" + dstPolicy
+                        + "' is neither shift nor strict", e);
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package io.cxonebatch.bootstrap.config;
 
 import io.cxonebatch.adapters.persistence.AuditPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.CampaignPersistenceAdapter;
+import io.cxonebatch.adapters.persistence.PlanRowPersistenceAdapter;
+import io.cxonebatch.adapters.persistence.WebhookRegistryPersistenceAdapter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import javax.sql.DataSource;
@@ -20,6 +22,16 @@ class PersistenceConfiguration {
     @Bean
     CampaignPersistenceAdapter campaignPersistenceAdapter(DataSource dataSource) {
         return new CampaignPersistenceAdapter(dataSource);
+    }
+
+    @Bean
+    PlanRowPersistenceAdapter planRowPersistenceAdapter(DataSource dataSource) {
+        return new PlanRowPersistenceAdapter(dataSource);
+    }
+
+    @Bean
+    WebhookRegistryPersistenceAdapter webhookRegistryPersistenceAdapter(DataSource dataSource) {
+        return new WebhookRegistryPersistenceAdapter(dataSource);
     }
 
     /** Who made a change: the operating-system user and the host, as compliance officers ask. */

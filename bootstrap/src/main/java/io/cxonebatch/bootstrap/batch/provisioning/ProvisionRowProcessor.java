@@ -1,0 +1,73 @@
+package io.cxonebatch.bootstrap.batch.provisioning;
+
+import io.cxonebatch.application.port.in.ActivationOutcome;
+import io.cxonebatch.application.port.in.ProvisionCampaignCommand;
+import io.cxonebatch.application.port.in.ProvisionCampaignUseCase;
+import io.cxonebatch.application.port.in.ProvisioningResult;
+import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
+import io.cxonebatch.application.port.out.plan.PlanRow;
+import io.cxonebatch.application.port.out.plan.PlanRowResult;
+import io.cxonebatch.application.port.out.plan.PlanRowStage;
+import io.cxonebatch.application.port.out.plan.PlanRowStatus;
+import io.cxonebatch.domain.campaign.CampaignSpec;
+import io.cxonebatch.domain.validation.Validated;
+import io.cxonebatch.domain.validation.Violation;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Provisions one PENDING row through the use case and says what became of it. Called from several threads at
+ * once (the step's task executor); holds no state of its own between rows.
+ */
+final class ProvisionRowProcessor implements ItemProcessor<PlanRow, PlanRowResult> {
+
+    private final PlanRowSpecs specs;
+    private final ProvisionCampaignUseCase provisioning;
+    private final AppendAuditEventsPort audit;
+    private final Clock clock;
+    private final long jobExecutionId;
+    private final boolean dryRun;
+
+    ProvisionRowProcessor(PlanRowSpecs specs, ProvisionCampaignUseCase provisioning, AppendAuditEventsPort audit, Clock clock,
+            long jobExecutionId, boolean dryRun) {
+        this.specs = specs;
+        this.provisioning = provisioning;
+        this.audit = audit;
+        this.clock = clock;
+        this.jobExecutionId = jobExecutionId;
+        this.dryRun = dryRun;
+    }
+
+    @Override
+    public PlanRowResult process(PlanRow row) {
+        Validated<CampaignSpec> checked = specs.check(row);
+        if (!(checked instanceof Validated.Valid<CampaignSpec> valid)) {
+            audit.append(RowAudit.rejected(clock.instant(), jobExecutionId, row.line(), row.externalKey(),
+                    PlanRowStage.PROVISIONING, checked.violations()));
+            return PlanRowResult.rejected(row.line(), PlanRowStage.PROVISIONING, checked.violations());
+        }
+        ProvisioningResult result = provisioning.provision(new ProvisionCampaignCommand(valid.value(), jobExecutionId, dryRun));
+        String campaignId = result.campaignId() == null ? null : result.campaignId().value();
+        return switch (result.outcome()) {
+            case PROVISIONED -> settled(row, PlanRowStatus.PROVISIONED, campaignId, result);
+            case ALREADY_PRESENT -> settled(row, PlanRowStatus.ALREADY_PRESENT, campaignId, result);
+            case PLANNED -> settled(row, PlanRowStatus.PLANNED, campaignId, result);
+            case REJECTED -> new PlanRowResult(row.line(), PlanRowStatus.REJECTED, PlanRowStage.PROVISIONING,
+                    List.of(Violation.of(result.activation() == ActivationOutcome.REFUSED ? "ACTIVATION_REFUSED" : "PROVISIONING_REFUSED",
+                            "", reason(result))), campaignId, result.changes());
+            case FAILED -> new PlanRowResult(row.line(), PlanRowStatus.FAILED, PlanRowStage.PROVISIONING,
+                    List.of(Violation.of(result.activation() == ActivationOutcome.FAILED ? "ACTIVATION_FAILED" : "CXONE_CALL_FAILED",
+                            "", reason(result))), campaignId, result.changes());
+        };
+    }
+
+    private static PlanRowResult settled(PlanRow row, PlanRowStatus status, String campaignId, ProvisioningResult result) {
+        return new PlanRowResult(row.line(), status, null, List.of(), campaignId, result.changes());
+    }
+
+    private static String reason(ProvisioningResult result) {
+        String reason = result.reason();
+        return reason == null || reason.isBlank() ? result.outcome().name().toLowerCase() : reason;
+    }
+}

@@ -1,0 +1,157 @@
+package io.cxonebatch.bootstrap.batch.provisioning;
+
+import io.cxonebatch.application.port.in.EnsureWebhookUseCase;
+import io.cxonebatch.application.port.in.ProvisionCampaignUseCase;
+import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
+import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
+import io.cxonebatch.application.port.out.cxone.ListCampaignsPort;
+import io.cxonebatch.application.port.out.plan.PlanRow;
+import io.cxonebatch.application.port.out.plan.PlanRowResult;
+import io.cxonebatch.application.port.out.plan.StagePlanRowsPort;
+import io.cxonebatch.bootstrap.batch.RunAudit;
+import io.cxonebatch.bootstrap.batch.RunOwner;
+import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
+import io.cxonebatch.domain.campaign.CampaignPlanValidator;
+import io.cxonebatch.domain.pacing.EngineLimits;
+import java.time.Clock;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The campaign-provisioning job: validate → conflicts → preview webhook → provision → report.
+ *
+ * <p>Beans that reach CXone are step-scoped, so building the job (which every command does) neither starts the
+ * sandbox nor needs CXone credentials; they are made when their step runs.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProvisioningJobConfiguration {
+
+    static final String JOB_NAME = RowAudit.JOB_NAME;
+
+    @Bean
+    Job campaignProvisioningJob(JobRepository jobRepository, RunOwner runOwner, RunAudit runAudit,
+            Step provisioningValidateStep, Step provisioningConflictsStep, Step provisioningWebhookStep,
+            Step provisioningProvisionStep, Step provisioningReportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(ProvisioningParameters.validator())
+                .listener(runOwner)
+                .listener(runAudit)
+                .start(provisioningValidateStep)
+                .next(provisioningConflictsStep)
+                .next(provisioningWebhookStep)
+                .next(provisioningProvisionStep)
+                .next(provisioningReportStep)
+                .build();
+    }
+
+    @Bean
+    PlanRowSpecs planRowSpecs(EngineLimits limits, CxoneBatchProperties properties) {
+        return new PlanRowSpecs(new CampaignPlanValidator(limits, properties.provisioning().dstPolicyValue()));
+    }
+
+    @Bean
+    Step provisioningValidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            PlanRowSpecs specs, StagePlanRowsPort rows, AppendAuditEventsPort audit, Clock clock) {
+        return new StepBuilder("validate", jobRepository)
+                .tasklet(new PlanValidationTasklet(specs, rows, audit, clock), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step provisioningConflictsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            Tasklet conflictCheckTasklet) {
+        return new StepBuilder("conflicts", jobRepository).tasklet(conflictCheckTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet conflictCheckTasklet(PlanRowSpecs specs, StagePlanRowsPort rows, ListCampaignsPort campaigns,
+            LoadKnownCampaignPort known, AppendAuditEventsPort audit, Clock clock) {
+        return new ConflictCheckTasklet(specs, rows, campaigns, known, audit, clock);
+    }
+
+    @Bean
+    Step provisioningWebhookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            Tasklet previewWebhookTasklet) {
+        return new StepBuilder("webhook", jobRepository).tasklet(previewWebhookTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet previewWebhookTasklet(EnsureWebhookUseCase webhooks, CxoneBatchProperties properties) {
+        CxoneBatchProperties.Provisioning provisioning = properties.provisioning();
+        return new PreviewWebhookTasklet(webhooks, provisioning.previewWebhookUri(), provisioning.previewWebhookName());
+    }
+
+    @Bean
+    Step provisioningProvisionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            CxoneBatchProperties properties, ItemReader<PlanRow> pendingPlanRowReader,
+            ItemProcessor<PlanRow, PlanRowResult> provisionRowProcessor, PlanRowResultWriter planRowResultWriter,
+            ThreadPoolTaskExecutor provisioningExecutor) {
+        var step = new StepBuilder("provision", jobRepository)
+                .<PlanRow, PlanRowResult>chunk(properties.provisioning().chunkSize())
+                .transactionManager(transactionManager)
+                .reader(pendingPlanRowReader)
+                .processor(provisionRowProcessor)
+                .writer(planRowResultWriter);
+        if (properties.provisioning().concurrency() > 1) {
+            step.taskExecutor(provisioningExecutor);
+        }
+        return step.build();
+    }
+
+    @Bean
+    @StepScope
+    ItemReader<PlanRow> pendingPlanRowReader(StagePlanRowsPort rows, CxoneBatchProperties properties,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new PendingPlanRowReader(rows, stepExecution.getJobExecution().getJobInstance().getInstanceId(),
+                Math.max(properties.provisioning().chunkSize(), 500));
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<PlanRow, PlanRowResult> provisionRowProcessor(PlanRowSpecs specs, ProvisionCampaignUseCase provisioning,
+            AppendAuditEventsPort audit, Clock clock, @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new ProvisionRowProcessor(specs, provisioning, audit, clock, stepExecution.getJobExecutionId(),
+                ProvisioningParameters.of(stepExecution.getJobParameters()).dryRun());
+    }
+
+    @Bean
+    @StepScope
+    PlanRowResultWriter planRowResultWriter(StagePlanRowsPort rows, @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new PlanRowResultWriter(rows, stepExecution.getJobExecution().getJobInstance().getInstanceId());
+    }
+
+    /** The threads rows are provisioned on; the CXone client's rate limiter, shared by all, paces their calls. */
+    @Bean
+    ThreadPoolTaskExecutor provisioningExecutor(CxoneBatchProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.provisioning().concurrency());
+        executor.setMaxPoolSize(properties.provisioning().concurrency());
+        executor.setThreadNamePrefix("provision-");
+        executor.setWaitForTasksToCompleteOnShutdown(false);
+        return executor;
+    }
+
+    @Bean
+    Step provisioningReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StagePlanRowsPort rows, CxoneBatchProperties properties) {
+        return new StepBuilder("report", jobRepository)
+                .tasklet(new ProvisioningReportTasklet(rows, properties.reportsDir()), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+}

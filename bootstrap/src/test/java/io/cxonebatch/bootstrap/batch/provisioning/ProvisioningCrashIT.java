@@ -1,0 +1,146 @@
+package io.cxonebatch.bootstrap.batch.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cxonebatch.adapters.persistence.testing.TestDatabase;
+import io.cxonebatch.adapters.persistence.testing.TestPostgres;
+import io.cxonebatch.sandbox.CxoneSandbox;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Kills a real cxone-batch process with SIGKILL in the middle of provisioning, then restarts the execution and
+ * runs the plan again: every row must end with exactly one campaign and one dialer rule in CXone.
+ */
+class ProvisioningCrashIT {
+
+    private static final Path JAR = Path.of("target/cxone-batch.jar");
+    private static final int ROWS = 240;
+    private static final Duration PROCESS_LIMIT = Duration.ofMinutes(3);
+
+    @TempDir
+    Path dataDir;
+
+    private CxoneSandbox sandbox;
+    private TestDatabase database;
+
+    @BeforeEach
+    void start() {
+        sandbox = CxoneSandbox.builder().port(0).clientId(ProvisioningJobIT.CLIENT_ID)
+                .clientSecret(ProvisioningJobIT.CLIENT_SECRET).start();
+        // Slow enough that the kill lands mid-run, whatever the machine.
+        sandbox.faults().latencyMillis(15);
+        database = TestPostgres.newDatabase();
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+        database.close();
+    }
+
+    @Test
+    void aKilledRunRestartedAndRunAgainLeavesExactlyOneCampaignAndRulePerRow() throws Exception {
+        Path plan = PlanFiles.write(dataDir.resolve("plan.csv"), ROWS);
+
+        Started first = cxoneBatch("run", "campaign-provisioning", "plan=" + plan);
+        awaitCampaigns(first.process(), ROWS / 3);
+        first.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        long created = sandbox.inspect().campaigns().size();
+        assertThat(created).as("campaigns when killed").isBetween(1L, (long) ROWS - 1);
+
+        long executionId = jdbc().sql("SELECT max(job_execution_id) FROM batch_job_execution").query(Long.class).single();
+        assertThat(jdbc().sql("SELECT status FROM batch_job_execution WHERE job_execution_id = ?").param(executionId)
+                .query(String.class).single()).isEqualTo("STARTED");
+
+        Result restart = finish(cxoneBatch("restart", Long.toString(executionId)));
+        assertThat(restart.exitCode()).as(restart.output()).isZero();
+        assertThat(sandbox.inspect().campaigns()).hasSize(ROWS);
+        assertThat(sandbox.inspect().dialerRules()).hasSize((int) PlanFiles.predictiveRows(ROWS));
+        assertThat(sandbox.inspect().duplicateSideEffects()).isEmpty();
+        long runId = jdbc().sql("SELECT job_instance_id FROM batch_job_execution WHERE job_execution_id = ?")
+                .param(executionId).query(Long.class).single();
+        Map<String, Long> settled = statusCounts(runId);
+        assertThat(settled.keySet()).as("statuses after the restart").isSubsetOf("PROVISIONED", "ALREADY_PRESENT");
+        assertThat(settled.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(ROWS);
+
+        Result again = finish(cxoneBatch("run", "campaign-provisioning", "plan=" + plan));
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).contains("provisioned 0, already present " + ROWS + ", rejected 0, failed 0");
+        assertThat(sandbox.inspect().campaigns()).hasSize(ROWS);
+        assertThat(sandbox.inspect().dialerRules()).hasSize((int) PlanFiles.predictiveRows(ROWS));
+        assertThat(sandbox.inspect().duplicateSideEffects()).isEmpty();
+    }
+
+    private Map<String, Long> statusCounts(long runId) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc().sql("SELECT status, count(*) FROM plan_row WHERE run_id = ? GROUP BY status").param(runId)
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    private void awaitCampaigns(Process process, int atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + PROCESS_LIMIT.toNanos();
+        while (sandbox.inspect().campaigns().size() < atLeast) {
+            if (!process.isAlive()) {
+                throw new AssertionError("cxone-batch ended (exit " + process.exitValue() + ") before it was killed; "
+                        + "campaigns created: " + sandbox.inspect().campaigns().size());
+            }
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new AssertionError("cxone-batch created only " + sandbox.inspect().campaigns().size()
+                        + " campaigns in " + PROCESS_LIMIT);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private Started cxoneBatch(String... arguments) throws IOException {
+        assertThat(JAR).as("the application jar (built in the package phase)").exists();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", JAR.toString()));
+        command.addAll(List.of(arguments));
+        command.addAll(List.of("--data-dir", dataDir.toString(),
+                "-Dspring.datasource.url=" + database.jdbcUrl(),
+                "-Dspring.datasource.username=" + database.username(),
+                "-Dspring.datasource.password=" + database.password(),
+                "-Dcxone.rate-limit-per-minute=600000",
+                "-Dcxone-batch.provisioning.concurrency=4",
+                "-Dcxone-batch.provisioning.chunk-size=8"));
+        Path log = Files.createTempFile(dataDir, "cxone-batch-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("CXONE_BASE_URL", sandbox.baseUrl().toString());
+        builder.environment().put("CXONE_CLIENT_ID", ProvisioningJobIT.CLIENT_ID);
+        builder.environment().put("CXONE_CLIENT_SECRET", ProvisioningJobIT.CLIENT_SECRET);
+        return new Started(builder.start(), log);
+    }
+
+    private Result finish(Started started) throws Exception {
+        if (!started.process().waitFor(PROCESS_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            started.process().destroyForcibly();
+            throw new AssertionError("cxone-batch did not finish in " + PROCESS_LIMIT + ":\n" + Files.readString(started.log()));
+        }
+        return new Result(started.process().exitValue(), Files.readString(started.log()));
+    }
+
+    private JdbcClient jdbc() {
+        return JdbcClient.create(database.dataSource());
+    }
+
+    private record Started(Process process, Path log) {
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+}
