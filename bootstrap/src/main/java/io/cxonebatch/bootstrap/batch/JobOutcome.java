@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * What a finished job execution means to the person who ran it. Jobs put their item counts and summary lines
  * into the job's execution context under the keys below; this reads them back.
  */
-public record JobOutcome(long executionId, String jobName, BatchStatus status, String exitDescription,
+public record JobOutcome(long executionId, String jobName, BatchStatus status, String failure,
         long rejected, long failed, List<String> summaryLines) {
 
     /** Items rejected by a rule (bad input, conflicts). */
@@ -33,10 +33,26 @@ public record JobOutcome(long executionId, String jobName, BatchStatus status, S
                 execution.getId(),
                 execution.getJobInstance().getJobName(),
                 execution.getStatus(),
-                execution.getExitStatus().getExitDescription(),
+                why(execution),
                 context.getLong(REJECTED, 0L),
                 context.getLong(FAILED, 0L),
                 List.copyOf(lines));
+    }
+
+    /**
+     * Why the run failed, for people: the message of the exception that stopped it when this process ran it, else
+     * the first line of the recorded exit description (a stack trace, for executions read back from the database).
+     */
+    private static String why(JobExecution execution) {
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            String message = failure.getMessage();
+            if (message != null && !message.isBlank()) {
+                return message;
+            }
+        }
+        String description = execution.getExitStatus().getExitDescription();
+        int newline = description.indexOf('\n');
+        return (newline < 0 ? description : description.substring(0, newline)).strip();
     }
 
     public boolean completed() {

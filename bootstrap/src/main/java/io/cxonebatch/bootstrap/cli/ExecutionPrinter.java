@@ -38,8 +38,8 @@ final class ExecutionPrinter {
         out.println();
         out.printf("%s execution %d: %s%n", outcome.jobName(), outcome.executionId(), outcome.status());
         outcome.summaryLines().forEach(line -> out.println("  " + line));
-        if (!outcome.completed() && !outcome.exitDescription().isBlank()) {
-            out.println("  why: " + firstLines(outcome.exitDescription(), 4));
+        if (!outcome.completed() && !outcome.failure().isBlank()) {
+            out.println("  why: " + outcome.failure());
             out.println("  Fix the cause, then: cxone-batch restart " + outcome.executionId());
         }
     }

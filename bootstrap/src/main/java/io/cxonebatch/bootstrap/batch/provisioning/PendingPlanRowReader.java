@@ -12,7 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemReader;
  * a settled row is no longer PENDING, so a restarted step starts from the top and meets only the rows that were
  * not settled before the crash. Called from the step's thread only.
  */
-final class PendingPlanRowReader implements ItemReader<PlanRow> {
+class PendingPlanRowReader implements ItemReader<PlanRow> {
 
     private final StagePlanRowsPort rows;
     private final long runId;

@@ -29,7 +29,7 @@ class PlanRowResultWriter implements ItemWriter<PlanRowResult>, StepExecutionLis
     @Override
     public void beforeStep(StepExecution stepExecution) {
         long pending = rows.count(runId).of(PlanRowStatus.PENDING);
-        progress = ProgressReporter.onStandardOutput("Provisioning ", pending);
+        progress = ProgressReporter.onStandardOutput("Provisioning", pending);
     }
 
     @Override

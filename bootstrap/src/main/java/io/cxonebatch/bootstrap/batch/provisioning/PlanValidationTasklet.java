@@ -62,7 +62,7 @@ final class PlanValidationTasklet implements Tasklet {
         long valid = 0;
         long rejected = 0;
         long previews = 0;
-        ProgressReporter progress = ProgressReporter.onStandardOutput("Validating plan ", 0);
+        ProgressReporter progress = ProgressReporter.onStandardOutput("Validating plan", 0);
         try (CsvTableReader reader = CsvTableReader.open(parameters.plan(), SCHEMA)) {
             rows.clearRun(runId);
             for (CsvRow row = reader.next(); row != null; row = reader.next()) {

@@ -20,7 +20,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * Provisions one PENDING row through the use case and says what became of it. Called from several threads at
  * once (the step's task executor); holds no state of its own between rows.
  */
-final class ProvisionRowProcessor implements ItemProcessor<PlanRow, PlanRowResult> {
+class ProvisionRowProcessor implements ItemProcessor<PlanRow, PlanRowResult> {
 
     private final PlanRowSpecs specs;
     private final ProvisionCampaignUseCase provisioning;

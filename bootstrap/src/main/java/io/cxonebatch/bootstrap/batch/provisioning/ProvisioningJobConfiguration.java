@@ -13,6 +13,7 @@ import io.cxonebatch.bootstrap.batch.RunOwner;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.campaign.CampaignPlanValidator;
 import io.cxonebatch.domain.pacing.EngineLimits;
+import java.net.URI;
 import java.time.Clock;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -22,8 +23,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +39,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ProvisioningJobConfiguration {
 
     static final String JOB_NAME = RowAudit.JOB_NAME;
+    /** Where the sandbox is told to send preview activations: nowhere real ({@code .invalid} never resolves). */
+    static final URI SANDBOX_WEBHOOK_URI = URI.create("https://preview-hooks.sandbox.invalid/cxone-batch/preview-activated");
 
     @Bean
     Job campaignProvisioningJob(JobRepository jobRepository, RunOwner runOwner, RunAudit runAudit,
@@ -93,13 +94,17 @@ class ProvisioningJobConfiguration {
     @StepScope
     Tasklet previewWebhookTasklet(EnsureWebhookUseCase webhooks, CxoneBatchProperties properties) {
         CxoneBatchProperties.Provisioning provisioning = properties.provisioning();
-        return new PreviewWebhookTasklet(webhooks, provisioning.previewWebhookUri(), provisioning.previewWebhookName());
+        URI uri = provisioning.previewWebhookUri();
+        if (uri == null && properties.sandbox()) {
+            uri = SANDBOX_WEBHOOK_URI;
+        }
+        return new PreviewWebhookTasklet(webhooks, uri, provisioning.previewWebhookName());
     }
 
     @Bean
     Step provisioningProvisionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            CxoneBatchProperties properties, ItemReader<PlanRow> pendingPlanRowReader,
-            ItemProcessor<PlanRow, PlanRowResult> provisionRowProcessor, PlanRowResultWriter planRowResultWriter,
+            CxoneBatchProperties properties, PendingPlanRowReader pendingPlanRowReader,
+            ProvisionRowProcessor provisionRowProcessor, PlanRowResultWriter planRowResultWriter,
             ThreadPoolTaskExecutor provisioningExecutor) {
         var step = new StepBuilder("provision", jobRepository)
                 .<PlanRow, PlanRowResult>chunk(properties.provisioning().chunkSize())
@@ -115,7 +120,7 @@ class ProvisioningJobConfiguration {
 
     @Bean
     @StepScope
-    ItemReader<PlanRow> pendingPlanRowReader(StagePlanRowsPort rows, CxoneBatchProperties properties,
+    PendingPlanRowReader pendingPlanRowReader(StagePlanRowsPort rows, CxoneBatchProperties properties,
             @Value("#{stepExecution}") StepExecution stepExecution) {
         return new PendingPlanRowReader(rows, stepExecution.getJobExecution().getJobInstance().getInstanceId(),
                 Math.max(properties.provisioning().chunkSize(), 500));
@@ -123,7 +128,7 @@ class ProvisioningJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<PlanRow, PlanRowResult> provisionRowProcessor(PlanRowSpecs specs, ProvisionCampaignUseCase provisioning,
+    ProvisionRowProcessor provisionRowProcessor(PlanRowSpecs specs, ProvisionCampaignUseCase provisioning,
             AppendAuditEventsPort audit, Clock clock, @Value("#{stepExecution}") StepExecution stepExecution) {
         return new ProvisionRowProcessor(specs, provisioning, audit, clock, stepExecution.getJobExecutionId(),
                 ProvisioningParameters.of(stepExecution.getJobParameters()).dryRun());

@@ -36,6 +36,8 @@ final class ProvisioningReportTasklet implements Tasklet {
 
     /** Rows of changes a dry run shows on screen; the report file has them all. */
     static final int CHANGES_SHOWN = 20;
+    /** Rejected or failed rows shown on screen; the rejects file has them all. */
+    static final int PROBLEMS_SHOWN = 10;
 
     private final StagePlanRowsPort rows;
     private final Path reportsDir;
@@ -61,9 +63,10 @@ final class ProvisioningReportTasklet implements Tasklet {
         ExecutionContext job = step.getJobExecution().getExecutionContext();
         Files.createDirectories(reportsDir);
         List<String> shownChanges = new ArrayList<>();
+        List<String> shownProblems = new ArrayList<>();
         Path report = reportFile(reportsDir, runId);
         Path rejects = rejectsFile(reportsDir, runId);
-        long problems = writeFiles(runId, report, rejects, parameters.dryRun() ? shownChanges : null);
+        long problems = writeFiles(runId, report, rejects, parameters.dryRun() ? shownChanges : null, shownProblems);
         PlanRowCounts counts = rows.count(runId);
         long webhookFailed = job.getLong(PreviewWebhookTasklet.FAILED_WEBHOOKS, 0L);
         List<String> summary = new ArrayList<>();
@@ -89,10 +92,14 @@ final class ProvisioningReportTasklet implements Tasklet {
         if (!webhook.isEmpty()) {
             summary.add(webhook);
         }
-        summary.add("Report:  " + report.toAbsolutePath());
         if (problems > 0) {
+            summary.addAll(shownProblems);
+            if (problems > shownProblems.size()) {
+                summary.add("… and " + (problems - shownProblems.size()) + " more rejected or failed rows");
+            }
             summary.add("Rejects: " + rejects.toAbsolutePath() + " (" + problems + " rows with their reasons)");
         }
+        summary.add("Report:  " + report.toAbsolutePath());
         job.putLong(JobOutcome.REJECTED, counts.of(PlanRowStatus.REJECTED));
         job.putLong(JobOutcome.FAILED, counts.of(PlanRowStatus.FAILED) + webhookFailed);
         job.putString(JobOutcome.SUMMARY, String.join("\n", summary));
@@ -100,7 +107,8 @@ final class ProvisioningReportTasklet implements Tasklet {
     }
 
     /** Writes both files (each to a temporary file first, so a reader never sees half a file); returns the rejects. */
-    private long writeFiles(long runId, Path report, Path rejects, @Nullable List<String> shownChanges) throws IOException {
+    private long writeFiles(long runId, Path report, Path rejects, @Nullable List<String> shownChanges,
+            List<String> shownProblems) throws IOException {
         Path reportTemp = report.resolveSibling(report.getFileName() + ".tmp");
         Path rejectsTemp = rejects.resolveSibling(rejects.getFileName() + ".tmp");
         List<String> planColumns = CampaignPlanEntry.LAYOUT.columns();
@@ -123,6 +131,10 @@ final class ProvisioningReportTasklet implements Tasklet {
                                 row.violations().stream().map(Violation::code).collect(Collectors.joining(";")), reasons));
                         planColumns.forEach(column -> record.add(row.cells().getOrDefault(column, "")));
                         rejectsCsv.printRecord(record);
+                        if (shownProblems.size() < PROBLEMS_SHOWN) {
+                            shownProblems.add("line " + row.line() + " (" + nullToEmpty(row.externalKey()) + ") " + row.status()
+                                    + ": " + reasons);
+                        }
                     }
                     if (shownChanges != null && row.status() == PlanRowStatus.PLANNED && shownChanges.size() < CHANGES_SHOWN) {
                         shownChanges.add(describe(row));
@@ -148,8 +160,7 @@ final class ProvisioningReportTasklet implements Tasklet {
     }
 
     private static String reasons(List<Violation> violations) {
-        return violations.stream().map(v -> v.field().isEmpty() ? v.message() : v.field() + ": " + v.message())
-                .collect(Collectors.joining(" | "));
+        return violations.stream().map(Violation::message).collect(Collectors.joining(" | "));
     }
 
     private static String nullToEmpty(@Nullable String value) {
