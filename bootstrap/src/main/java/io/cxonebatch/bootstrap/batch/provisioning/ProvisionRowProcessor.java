@@ -3,6 +3,7 @@ package io.cxonebatch.bootstrap.batch.provisioning;
 import io.cxonebatch.application.port.in.ActivationOutcome;
 import io.cxonebatch.application.port.in.ProvisionCampaignCommand;
 import io.cxonebatch.application.port.in.ProvisionCampaignUseCase;
+import io.cxonebatch.application.port.in.ProvisioningOutcome;
 import io.cxonebatch.application.port.in.ProvisioningResult;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.plan.PlanRow;
@@ -13,6 +14,7 @@ import io.cxonebatch.domain.campaign.CampaignSpec;
 import io.cxonebatch.domain.validation.Validated;
 import io.cxonebatch.domain.validation.Violation;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -47,7 +49,16 @@ class ProvisionRowProcessor implements ItemProcessor<PlanRow, PlanRowResult> {
                     PlanRowStage.PROVISIONING, checked.violations()));
             return PlanRowResult.rejected(row.line(), PlanRowStage.PROVISIONING, checked.violations());
         }
-        ProvisioningResult result = provisioning.provision(new ProvisionCampaignCommand(valid.value(), jobExecutionId, dryRun));
+        CampaignSpec spec = valid.value();
+        ProvisioningResult result = provisioning.provision(new ProvisionCampaignCommand(spec, jobExecutionId, dryRun));
+        if (!spec.dstAdjustments().isEmpty() && result.outcome() != ProvisioningOutcome.ALREADY_PRESENT) {
+            // The row's local time did not exist (or existed twice): say what was provisioned instead.
+            List<String> changes = new ArrayList<>();
+            spec.dstAdjustments().forEach(adjustment -> changes.add(adjustment.describe()));
+            changes.addAll(result.changes());
+            result = new ProvisioningResult(result.externalKey(), result.campaignId(), result.outcome(), result.activation(),
+                    changes, result.reason());
+        }
         String campaignId = result.campaignId() == null ? null : result.campaignId().value();
         return switch (result.outcome()) {
             case PROVISIONED -> settled(row, PlanRowStatus.PROVISIONED, campaignId, result);

@@ -72,6 +72,9 @@ class ProvisioningJobIT {
         assertThat(harness.codes(execution, 14)).containsExactly("SCHEDULE_CONFLICT");
         assertThat(harness.reasons(execution, 14)).contains("Q4-EAST-PRED");
         assertThat(harness.codes(execution, 15)).containsExactly("CXONE_CALL_FAILED");
+        assertThat(harness.jdbc().sql("SELECT changes->>0 FROM plan_row WHERE run_id = ? AND line = 7")
+                .param(execution.getJobInstance().getInstanceId()).query(String.class).single())
+                .contains("start_local 2027-03-14T02:30 does not exist in America/New_York; moved forward by 60 minutes");
 
         List<SandboxCampaign> campaigns = sandbox.inspect().campaigns();
         assertThat(campaigns).extracting(SandboxCampaign::name).containsExactlyInAnyOrder(
@@ -201,6 +204,20 @@ class ProvisioningJobIT {
         assertThat(sandbox.inspect().dialerRules()).hasSize(2);
         assertThat(sandbox.inspect().duplicateSideEffects()).isEmpty();
         assertThat(harness.auditCount(execution, "CAMPAIGN_ADOPTED")).isEqualTo(1);
+    }
+
+    @Test
+    void aRowWithACharacterTheDatabaseCannotStoreIsRejectedAndTheOthersGoOn() throws Exception {
+        Path plan = dataDir.resolve("nul.csv");
+        List<String> lines = Files.readAllLines(EXAMPLE_PLAN).subList(0, 4);
+        Files.writeString(plan, lines.get(0) + "\n" + lines.get(1) + "\n" + lines.get(2).replace("Q4 West", "Q4\u0000West")
+                + "\n" + lines.get(3) + "\n");
+
+        JobExecution execution = harness.run(Map.of("plan", plan.toString()));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(harness.statuses(execution)).isEqualTo(Map.of(2L, "PROVISIONED", 3L, "REJECTED", 4L, "PROVISIONED"));
+        assertThat(harness.codes(execution, 3)).containsExactly("NUL_CHARACTER");
     }
 
     @Test
