@@ -53,7 +53,10 @@ public class JobRunner {
         JobParametersBuilder builder = new JobParametersBuilder();
         parameters.forEach(builder::addString);
         builder.addLong(RUN_ID, nextRunId(jobName));
-        return jobOperator.start(job, builder.toJobParameters());
+        JobParameters jobParameters = builder.toJobParameters();
+        // Checked before the launch, which would otherwise record a job instance that never ran.
+        job.getJobParametersValidator().validate(jobParameters);
+        return jobOperator.start(job, jobParameters);
     }
 
     /**

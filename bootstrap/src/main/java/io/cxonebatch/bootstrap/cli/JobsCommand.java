@@ -3,6 +3,7 @@ package io.cxonebatch.bootstrap.cli;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -30,8 +31,7 @@ class JobsCommand implements Callable<Integer> {
             JobRepository repository = context.getBean(JobRepository.class);
             out.printf("%-28s %-10s %-10s %-19s %-19s%n", "JOB", "LAST RUN", "STATUS", "STARTED", "ENDED");
             for (String name : runner.jobNames()) {
-                JobInstance last = repository.getLastJobInstance(name);
-                JobExecution execution = last == null ? null : repository.getLastJobExecution(last);
+                JobExecution execution = lastExecution(repository, name);
                 if (execution == null) {
                     out.printf("%-28s %-10s %-10s %-19s %-19s%n", name, "-", "never run", "-", "-");
                 } else {
@@ -44,5 +44,16 @@ class JobsCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** The newest execution of the job; an instance whose launch was refused has none, so look further back. */
+    private static @Nullable JobExecution lastExecution(JobRepository repository, String jobName) {
+        for (JobInstance instance : repository.getJobInstances(jobName, 0, 20)) {
+            JobExecution execution = repository.getLastJobExecution(instance);
+            if (execution != null) {
+                return execution;
+            }
+        }
+        return null;
     }
 }

@@ -224,5 +224,7 @@ class ProvisioningJobIT {
     void refusesUnknownParameters() {
         assertThatThrownBy(() -> harness.run(Map.of("plan", "x.csv", "dryrun", "true")))
                 .hasMessageContaining("no parameter 'dryrun'");
+        assertThat(harness.jdbc().sql("SELECT count(*) FROM batch_job_instance").query(Long.class).single())
+                .as("job instances recorded for a refused launch").isZero();
     }
 }
