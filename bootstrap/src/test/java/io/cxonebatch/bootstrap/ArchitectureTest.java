@@ -2,11 +2,15 @@ package io.cxonebatch.bootstrap;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * The module arrows of product.md, as sentences. Maven keeps modules from compiling against what they do not
@@ -88,4 +92,18 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("io.cxonebatch.bootstrap..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework.batch..", "org.springframework.boot..", "org.quartz..", "picocli..");
+
+    @ArchTest
+    static final ArchRule each_job_lives_in_a_package_of_its_own = classes()
+            .that().haveSimpleNameEndingWith("Tasklet").or().implement(ItemReader.class)
+            .or().implement(ItemProcessor.class)
+            .or().implement(ItemWriter.class)
+            .should().resideInAPackage("io.cxonebatch.bootstrap.batch.(*)..")
+            .because("a job's steps, readers, processors and writers sit together in io.cxonebatch.bootstrap.batch.<job>");
+
+    @ArchTest
+    static final ArchRule jobs_do_not_reach_into_each_other = slices()
+            .matching("io.cxonebatch.bootstrap.batch.(*)..")
+            .should().notDependOnEachOther()
+            .because("each job is its own package; what they share sits in io.cxonebatch.bootstrap.batch itself");
 }
