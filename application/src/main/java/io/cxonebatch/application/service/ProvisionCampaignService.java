@@ -139,6 +139,15 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
                     + " as taken, but lists no campaign of that name");
         }
         RemoteCampaign remote = existing.get();
+        Optional<KnownCampaign> owner = registry.load().findByKeyOrCampaignId(remote.id().value())
+                .filter(known -> remote.id().equals(known.campaignId()) && !known.externalKey().equals(run.key()));
+        if (owner.isPresent()) {
+            // The name belongs to a campaign provisioned for another key: adopting it would give one campaign two keys.
+            run.audit("CAMPAIGN_ADOPTED", AuditOutcome.REJECTED, nameTaken.httpStatus(), createLatency,
+                    Map.of("name", spec.name(), "ownerKey", owner.get().externalKey().value(), "campaignId", remote.id().value()));
+            throw new RowFailedException("the name '" + spec.name() + "' of campaign " + run.key() + " is already taken by "
+                    + remote.id() + ", provisioned for " + owner.get().externalKey());
+        }
         run.adopted(remote);
         run.done("CAMPAIGN_ADOPTED", "adopted existing campaign '" + remote.name() + "' (" + remote.id() + ")", null,
                 Map.of("name", remote.name(), "status", remote.status().name()));

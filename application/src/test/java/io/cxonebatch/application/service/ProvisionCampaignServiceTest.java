@@ -154,6 +154,21 @@ class ProvisionCampaignServiceTest {
     }
 
     @Test
+    void refusesToAdoptACampaignProvisionedForAnotherKey() {
+        ProvisioningResult first = run(predictive("Q3-1", false));
+        CampaignSpec sameName = new CampaignSpec(ExternalKey.of("Q3-2"), "Outreach Q3-1", CampaignType.PREDICTIVE, null,
+                List.of("SALES"), List.of(), null, WINDOW, "queue-1", RULE, null, false, List.of());
+
+        ProvisioningResult second = run(sameName);
+
+        assertThat(second.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(second.reason()).contains("Outreach Q3-1").contains(first.campaignId().value()).contains("Q3-1");
+        assertThat(registry.byKey).doesNotContainKey(ExternalKey.of("Q3-2"));
+        assertThat(cxone.attachedRules).hasSize(1);
+        assertThat(audit.only("CAMPAIGN_ADOPTED", AuditOutcome.REJECTED).details().get("ownerKey")).isEqualTo("Q3-1");
+    }
+
+    @Test
     void adoptsAMatchOnTheFirstPageAndAttachesItsMissingRuleOnce() {
         RemoteCampaign crashed = cxone.existing("Outreach Q3-1", CampaignType.PREDICTIVE, CampaignStatus.DRAFT, null);
         cxone.existing("Later 1", CampaignType.PREVIEW, CampaignStatus.DRAFT, null);

@@ -2,6 +2,7 @@ package io.cxonebatch.bootstrap.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -45,14 +46,26 @@ public record JobOutcome(long executionId, String jobName, BatchStatus status, S
      */
     private static String why(JobExecution execution) {
         for (Throwable failure : execution.getAllFailureExceptions()) {
-            String message = failure.getMessage();
-            if (message != null && !message.isBlank()) {
+            String message = firstTellingMessage(failure);
+            if (message != null) {
                 return message;
             }
         }
         String description = execution.getExitStatus().getExitDescription();
         int newline = description.indexOf('\n');
         return (newline < 0 ? description : description.substring(0, newline)).strip();
+    }
+
+    /** Skips the wrappers the framework and the executor add ("Unable to process chunk") for the cause within. */
+    private static @Nullable String firstTellingMessage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            boolean wrapper = t.getClass().getName().startsWith("org.springframework.batch.")
+                    || t instanceof java.util.concurrent.ExecutionException;
+            if (!wrapper && t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return failure.getMessage();
     }
 
     public boolean completed() {

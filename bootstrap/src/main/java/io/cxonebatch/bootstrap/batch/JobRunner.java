@@ -54,6 +54,7 @@ public class JobRunner {
         parameters.forEach(builder::addString);
         builder.addLong(RUN_ID, nextRunId(jobName));
         JobParameters jobParameters = builder.toJobParameters();
+        refuseWhileRunning(jobName);
         // Checked before the launch, which would otherwise record a job instance that never ran.
         job.getJobParametersValidator().validate(jobParameters);
         return jobOperator.start(job, jobParameters);
@@ -78,6 +79,22 @@ public class JobRunner {
             execution = jobOperator.recover(execution);
         }
         return jobOperator.restart(execution);
+    }
+
+    /**
+     * Two runs of one job at once would race on the same campaigns (a CLI run while {@code serve} fires, two nodes):
+     * refuse the second. A run left STARTED by a process that is gone from this host does not count.
+     */
+    private void refuseWhileRunning(String jobName) {
+        for (JobExecution running : jobRepository.findRunningJobExecutions(jobName)) {
+            JobExecution execution = execution(running.getId());
+            String owner = execution.getExecutionContext().getString(RunOwner.KEY, "");
+            if (!RunOwner.isDeadOnThisHost(owner)) {
+                throw new JobAlreadyRunningException("Job " + jobName + " is already running: execution "
+                        + running.getId() + (owner.isEmpty() ? "" : " in process " + owner)
+                        + ". Wait for it, or stop it with 'cxone-batch stop " + running.getId() + "'.");
+            }
+        }
     }
 
     public JobExecution execution(long executionId) {

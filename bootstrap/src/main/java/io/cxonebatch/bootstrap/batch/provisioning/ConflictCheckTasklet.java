@@ -62,7 +62,6 @@ final class ConflictCheckTasklet implements Tasklet {
         if (rows.count(runId).of(PlanRowStatus.PENDING) > 0) {
             bookExistingCampaigns(checker);
         }
-        step.getExecutionContext().putInt("existingBooked", checker.booked());
         List<PlanRowResult> rejected = new ArrayList<>();
         List<AuditEvent> events = new ArrayList<>();
         long[] previews = {0};

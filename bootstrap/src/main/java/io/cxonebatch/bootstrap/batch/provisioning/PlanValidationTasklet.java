@@ -20,6 +20,7 @@ import java.util.Map;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -34,7 +35,6 @@ final class PlanValidationTasklet implements Tasklet {
     static final CsvSchema SCHEMA = new CsvSchema(CampaignPlanEntry.LAYOUT.planName(),
             CampaignPlanEntry.LAYOUT.columns().stream().filter(CampaignPlanEntry.LAYOUT.requiredColumns()::contains).toList(),
             CampaignPlanEntry.LAYOUT.columns().stream().filter(c -> !CampaignPlanEntry.LAYOUT.requiredColumns().contains(c)).toList());
-    static final String PREVIEW_ROWS = "provisioning.validPreviewRows";
     private static final int BATCH = 1_000;
     private static final char NUL = '\u0000';
     private static final char REPLACEMENT = '\uFFFD';
@@ -57,25 +57,17 @@ final class PlanValidationTasklet implements Tasklet {
         ProvisioningParameters parameters = ProvisioningParameters.of(step.getJobParameters());
         long runId = step.getJobExecution().getJobInstance().getInstanceId();
         Map<String, Long> firstLineOfKey = new HashMap<>();
+        Map<String, Long> firstLineOfName = new HashMap<>();
         List<NewPlanRow> batch = new ArrayList<>(BATCH);
         List<AuditEvent> rejections = new ArrayList<>();
-        long valid = 0;
-        long rejected = 0;
-        long previews = 0;
         ProgressReporter progress = ProgressReporter.onStandardOutput("Validating plan", 0);
         try (CsvTableReader reader = CsvTableReader.open(parameters.plan(), SCHEMA)) {
             rows.clearRun(runId);
             for (CsvRow row = reader.next(); row != null; row = reader.next()) {
-                NewPlanRow staged = check(row, firstLineOfKey);
+                NewPlanRow staged = check(row, firstLineOfKey, firstLineOfName);
                 batch.add(staged);
                 contribution.incrementReadCount();
-                if (staged.isValid()) {
-                    valid++;
-                    if ("PREVIEW".equalsIgnoreCase(staged.cells().getOrDefault(CampaignPlanEntry.TYPE, "").strip())) {
-                        previews++;
-                    }
-                } else {
-                    rejected++;
+                if (!staged.isValid()) {
                     rejections.add(rejection(step.getJobExecutionId(), staged));
                 }
                 if (batch.size() == BATCH) {
@@ -86,13 +78,10 @@ final class PlanValidationTasklet implements Tasklet {
             flush(runId, batch, rejections, contribution);
         }
         progress.finish();
-        step.getJobExecution().getExecutionContext().putLong(PREVIEW_ROWS, previews);
-        step.getExecutionContext().putLong("valid", valid);
-        step.getExecutionContext().putLong("rejected", rejected);
         return RepeatStatus.FINISHED;
     }
 
-    private NewPlanRow check(CsvRow row, Map<String, Long> firstLineOfKey) {
+    private NewPlanRow check(CsvRow row, Map<String, Long> firstLineOfKey, Map<String, Long> firstLineOfName) {
         Map<String, String> cells = new LinkedHashMap<>();
         List<Violation> violations = new ArrayList<>();
         row.cells().forEach((column, value) -> {
@@ -110,7 +99,7 @@ final class PlanValidationTasklet implements Tasklet {
                     + " cells but the header names " + row.columnCount() + " columns"));
         }
         violations.addAll(specs.check(row.line(), cells).violations());
-        String key = row.get(CampaignPlanEntry.EXTERNAL_KEY);
+        String key = stripped(cells.get(CampaignPlanEntry.EXTERNAL_KEY));
         if (key != null) {
             Long first = firstLineOfKey.putIfAbsent(key, row.line());
             if (first != null) {
@@ -118,7 +107,20 @@ final class PlanValidationTasklet implements Tasklet {
                         "external_key " + key + " is already used on line " + first + " of this plan"));
             }
         }
+        String name = stripped(cells.get(CampaignPlanEntry.NAME));
+        if (name != null) {
+            // Names are unique in the tenant: a second row of the same name would adopt the first row's campaign.
+            Long first = firstLineOfName.putIfAbsent(name, row.line());
+            if (first != null) {
+                violations.add(Violation.of("DUPLICATE_NAME", CampaignPlanEntry.NAME,
+                        "name '" + name + "' is already used on line " + first + " of this plan"));
+            }
+        }
         return new NewPlanRow(row.line(), key, cells, violations);
+    }
+
+    private static @Nullable String stripped(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private void flush(long runId, List<NewPlanRow> batch, List<AuditEvent> rejections, StepContribution contribution) {

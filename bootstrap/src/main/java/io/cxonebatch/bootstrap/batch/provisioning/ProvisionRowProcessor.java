@@ -10,30 +10,40 @@ import io.cxonebatch.application.port.out.plan.PlanRow;
 import io.cxonebatch.application.port.out.plan.PlanRowResult;
 import io.cxonebatch.application.port.out.plan.PlanRowStage;
 import io.cxonebatch.application.port.out.plan.PlanRowStatus;
+import io.cxonebatch.application.port.out.plan.StagePlanRowsPort;
 import io.cxonebatch.domain.campaign.CampaignSpec;
 import io.cxonebatch.domain.validation.Validated;
 import io.cxonebatch.domain.validation.Violation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Provisions one PENDING row through the use case and says what became of it. Called from several threads at
- * once (the step's task executor); holds no state of its own between rows.
+ * Provisions one PENDING row through the use case and records what became of it at once, in its own transaction:
+ * the CXone work is done by then, so neither a crash nor a rolled-back chunk may forget it. Called from several
+ * threads at once (the step's task executor); holds no state of its own between rows.
  */
 class ProvisionRowProcessor implements ItemProcessor<PlanRow, PlanRowResult> {
 
+    private static final Logger log = LoggerFactory.getLogger(ProvisionRowProcessor.class);
+
     private final PlanRowSpecs specs;
+    private final StagePlanRowsPort rows;
+    private final long runId;
     private final ProvisionCampaignUseCase provisioning;
     private final AppendAuditEventsPort audit;
     private final Clock clock;
     private final long jobExecutionId;
     private final boolean dryRun;
 
-    ProvisionRowProcessor(PlanRowSpecs specs, ProvisionCampaignUseCase provisioning, AppendAuditEventsPort audit, Clock clock,
-            long jobExecutionId, boolean dryRun) {
+    ProvisionRowProcessor(PlanRowSpecs specs, StagePlanRowsPort rows, long runId, ProvisionCampaignUseCase provisioning,
+            AppendAuditEventsPort audit, Clock clock, long jobExecutionId, boolean dryRun) {
         this.specs = specs;
+        this.rows = rows;
+        this.runId = runId;
         this.provisioning = provisioning;
         this.audit = audit;
         this.clock = clock;
@@ -43,6 +53,21 @@ class ProvisionRowProcessor implements ItemProcessor<PlanRow, PlanRowResult> {
 
     @Override
     public PlanRowResult process(PlanRow row) {
+        PlanRowResult result;
+        try {
+            result = provision(row);
+        } catch (RuntimeException e) {
+            // One row's surprise must not abandon the others mid-call (a failed item ends the whole chunk).
+            log.error("Provisioning line {} ({}) failed unexpectedly", row.line(), row.externalKey(), e);
+            result = new PlanRowResult(row.line(), PlanRowStatus.FAILED, PlanRowStage.PROVISIONING,
+                    List.of(Violation.of("UNEXPECTED_ERROR", "", "unexpected " + e.getClass().getSimpleName() + ": "
+                            + (e.getMessage() == null ? "no message" : e.getMessage()))), null, List.of());
+        }
+        rows.settle(runId, List.of(result));
+        return result;
+    }
+
+    private PlanRowResult provision(PlanRow row) {
         Validated<CampaignSpec> checked = specs.check(row);
         if (!(checked instanceof Validated.Valid<CampaignSpec> valid)) {
             audit.append(RowAudit.rejected(clock.instant(), jobExecutionId, row.line(), row.externalKey(),

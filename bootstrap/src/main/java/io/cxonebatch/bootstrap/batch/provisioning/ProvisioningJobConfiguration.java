@@ -13,8 +13,12 @@ import io.cxonebatch.bootstrap.batch.RunOwner;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.campaign.CampaignPlanValidator;
 import io.cxonebatch.domain.pacing.EngineLimits;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -23,6 +27,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +44,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ProvisioningJobConfiguration {
 
     static final String JOB_NAME = RowAudit.JOB_NAME;
+    private static final Logger log = LoggerFactory.getLogger(ProvisioningJobConfiguration.class);
     /** Where the sandbox is told to send preview activations: nowhere real ({@code .invalid} never resolves). */
     static final URI SANDBOX_WEBHOOK_URI = URI.create("https://preview-hooks.sandbox.invalid/cxone-batch/preview-activated");
 
@@ -85,9 +91,9 @@ class ProvisioningJobConfiguration {
     }
 
     @Bean
-    Step provisioningWebhookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Tasklet previewWebhookTasklet) {
-        return new StepBuilder("webhook", jobRepository).tasklet(previewWebhookTasklet, transactionManager).build();
+    Step provisioningWebhookStep(JobRepository jobRepository, Tasklet previewWebhookTasklet) {
+        // No transaction to roll back: once CXone has accepted the webhook, its record must stay.
+        return new StepBuilder("webhook", jobRepository).tasklet(previewWebhookTasklet, new ResourcelessTransactionManager()).build();
     }
 
     @Bean
@@ -104,14 +110,14 @@ class ProvisioningJobConfiguration {
     @Bean
     Step provisioningProvisionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CxoneBatchProperties properties, PendingPlanRowReader pendingPlanRowReader,
-            ProvisionRowProcessor provisionRowProcessor, PlanRowResultWriter planRowResultWriter,
+            ProvisionRowProcessor provisionRowProcessor, ProvisioningProgressWriter provisioningProgressWriter,
             ThreadPoolTaskExecutor provisioningExecutor) {
         var step = new StepBuilder("provision", jobRepository)
                 .<PlanRow, PlanRowResult>chunk(properties.provisioning().chunkSize())
                 .transactionManager(transactionManager)
                 .reader(pendingPlanRowReader)
                 .processor(provisionRowProcessor)
-                .writer(planRowResultWriter);
+                .writer(provisioningProgressWriter);
         if (properties.provisioning().concurrency() > 1) {
             step.taskExecutor(provisioningExecutor);
         }
@@ -128,21 +134,29 @@ class ProvisioningJobConfiguration {
 
     @Bean
     @StepScope
-    ProvisionRowProcessor provisionRowProcessor(PlanRowSpecs specs, ProvisionCampaignUseCase provisioning,
+    ProvisionRowProcessor provisionRowProcessor(PlanRowSpecs specs, StagePlanRowsPort rows, ProvisionCampaignUseCase provisioning,
             AppendAuditEventsPort audit, Clock clock, @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new ProvisionRowProcessor(specs, provisioning, audit, clock, stepExecution.getJobExecutionId(),
+        return new ProvisionRowProcessor(specs, rows, stepExecution.getJobExecution().getJobInstance().getInstanceId(),
+                provisioning, audit, clock, stepExecution.getJobExecutionId(),
                 ProvisioningParameters.of(stepExecution.getJobParameters()).dryRun());
     }
 
     @Bean
     @StepScope
-    PlanRowResultWriter planRowResultWriter(StagePlanRowsPort rows, @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new PlanRowResultWriter(rows, stepExecution.getJobExecution().getJobInstance().getInstanceId());
+    ProvisioningProgressWriter provisioningProgressWriter(StagePlanRowsPort rows,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new ProvisioningProgressWriter(rows, stepExecution.getJobExecution().getJobInstance().getInstanceId());
     }
 
     /** The threads rows are provisioned on; the CXone client's rate limiter, shared by all, paces their calls. */
     @Bean
-    ThreadPoolTaskExecutor provisioningExecutor(CxoneBatchProperties properties) {
+    ThreadPoolTaskExecutor provisioningExecutor(CxoneBatchProperties properties, DataSource dataSource) {
+        int concurrency = properties.provisioning().concurrency();
+        if (dataSource instanceof HikariDataSource pool && pool.getMaximumPoolSize() < concurrency + 2) {
+            log.warn("cxone-batch.provisioning.concurrency {} needs a database pool of at least {} connections, but "
+                    + "spring.datasource.hikari.maximum-pool-size is {}: rows will wait for connections",
+                    concurrency, concurrency + 2, pool.getMaximumPoolSize());
+        }
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(properties.provisioning().concurrency());
         executor.setMaxPoolSize(properties.provisioning().concurrency());

@@ -30,7 +30,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Step 5: writes the run's report files from the staged rows and puts the counts and summary where the command
  * line shows them. The report lists every row and what became of it; the rejects file lists the rejected and
- * failed rows with every reason, followed by the row's own cells so it can be corrected and run again.
+ * failed rows with every reason, followed by the row's own cells in plan order, so that the plan columns of a
+ * corrected copy make a plan to run again.
  */
 final class ProvisioningReportTasklet implements Tasklet {
 

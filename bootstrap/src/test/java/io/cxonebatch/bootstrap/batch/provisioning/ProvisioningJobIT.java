@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cxonebatch.application.port.out.cxone.CreateCampaignPort;
 import io.cxonebatch.application.port.out.cxone.NewCampaign;
+import io.cxonebatch.bootstrap.batch.JobAlreadyRunningException;
 import io.cxonebatch.bootstrap.batch.JobOutcome;
+import io.cxonebatch.bootstrap.batch.JobRunner;
 import io.cxonebatch.domain.campaign.CampaignType;
 import io.cxonebatch.domain.schedule.ScheduleWindow;
 import io.cxonebatch.sandbox.CxoneSandbox;
@@ -17,6 +19,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -218,6 +222,47 @@ class ProvisioningJobIT {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(harness.statuses(execution)).isEqualTo(Map.of(2L, "PROVISIONED", 3L, "REJECTED", 4L, "PROVISIONED"));
         assertThat(harness.codes(execution, 3)).containsExactly("NUL_CHARACTER");
+    }
+
+    @Test
+    void aSecondRowWithTheSameNameIsRejectedBeforeItCouldAdoptTheFirstRowsCampaign() throws Exception {
+        Path plan = dataDir.resolve("same-name.csv");
+        List<String> lines = Files.readAllLines(EXAMPLE_PLAN);
+        Files.writeString(plan, lines.get(0) + "\n" + lines.get(2) + "\n"
+                + lines.get(4).replace("Q4 Renewals", "Q4 West Predictive Outreach") + "\n");
+
+        JobExecution execution = harness.run(Map.of("plan", plan.toString()));
+
+        assertThat(harness.statuses(execution)).isEqualTo(Map.of(2L, "PROVISIONED", 3L, "REJECTED"));
+        assertThat(harness.codes(execution, 3)).containsExactly("DUPLICATE_NAME");
+        assertThat(harness.reasons(execution, 3)).contains("line 2");
+        assertThat(sandbox.inspect().campaigns()).hasSize(1);
+    }
+
+    @Test
+    void refusesToStartWhileARunOfTheSameJobIsInProgress() throws Exception {
+        sandbox.faults().latencyMillis(300);
+        Path plan = dataDir.resolve("slow.csv");
+        Files.writeString(plan, String.join("\n", Files.readAllLines(EXAMPLE_PLAN).subList(0, 4)) + "\n");
+        try (ConfigurableApplicationContext context = harness.start()) {
+            JobRunner runner = context.getBean(JobRunner.class);
+            CompletableFuture<JobExecution> first = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return runner.start(ProvisioningJobConfiguration.JOB_NAME, Map.of("plan", plan.toString()));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (sandbox.inspect().totalRequests() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+
+            assertThatThrownBy(() -> runner.start(ProvisioningJobConfiguration.JOB_NAME, Map.of("plan", plan.toString())))
+                    .isInstanceOf(JobAlreadyRunningException.class)
+                    .hasMessageContaining("already running");
+            assertThat(first.get(60, TimeUnit.SECONDS).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
     }
 
     @Test

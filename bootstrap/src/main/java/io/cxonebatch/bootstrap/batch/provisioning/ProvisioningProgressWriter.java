@@ -12,16 +12,15 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Records the results of a chunk of rows in the chunk's transaction, and moves the progress bar. Rows already
- * settled (by an attempt that crashed after committing) keep their first result.
+ * Moves the progress bar as chunks complete. The rows' results are already recorded by the processor, row by row.
  */
-class PlanRowResultWriter implements ItemWriter<PlanRowResult>, StepExecutionListener {
+class ProvisioningProgressWriter implements ItemWriter<PlanRowResult>, StepExecutionListener {
 
     private final StagePlanRowsPort rows;
     private final long runId;
     private @Nullable ProgressReporter progress;
 
-    PlanRowResultWriter(StagePlanRowsPort rows, long runId) {
+    ProvisioningProgressWriter(StagePlanRowsPort rows, long runId) {
         this.rows = rows;
         this.runId = runId;
     }
@@ -34,7 +33,6 @@ class PlanRowResultWriter implements ItemWriter<PlanRowResult>, StepExecutionLis
 
     @Override
     public void write(Chunk<? extends PlanRowResult> chunk) {
-        rows.settle(runId, java.util.List.copyOf(chunk.getItems()));
         ProgressReporter reporter = progress;
         if (reporter != null) {
             reporter.advance(chunk.size());
