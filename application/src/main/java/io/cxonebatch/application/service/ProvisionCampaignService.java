@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  * holds only its collaborators, fixed at construction; everything a call learns lives in a {@link ProvisioningRun}
  * of its own. The ports, the clock and the sleeper must themselves be thread-safe, as the production adapters are.
  * Calls do not coordinate with each other: two calls for the same row are kept to one campaign only by CXone's name
- * check (the second create answers 409 and adopts), and calls activating preview campaigns at once each count the
- * active ones in CXone, so together they can pass the licensed limit.
+ * check (the second create answers 409 and adopts); the job refuses a second run while one is running. Preview
+ * activations are the exception: they take turns (see {@link #activate}), within this process.
  */
 public final class ProvisionCampaignService implements ProvisionCampaignUseCase {
 
@@ -54,6 +55,7 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
     private final ActivationPolicy activation;
     private final Clock clock;
     private final ActivationPoller poller;
+    private final ReentrantLock previewActivations = new ReentrantLock();
     private final PreviewConfigurator previews;
 
     public ProvisionCampaignService(CxoneCampaignPorts cxone, KnownCampaignPorts registry, AppendAuditEventsPort audit,
@@ -82,7 +84,7 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
             if (preview != null) {
                 ensurePreviewConfigured(run, preview);
             }
-            ProvisioningResult activated = spec.activate() ? ensureActive(run) : null;
+            ProvisioningResult activated = spec.activate() ? activate(run) : null;
             run.rememberStatus();
             if (activated != null && activated.outcome() != ProvisioningOutcome.PROVISIONED) {
                 return activated;
@@ -236,6 +238,22 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
     }
 
     // --- step 4: activation
+
+    /**
+     * Activates one preview campaign at a time in this process: the licence check counts ACTIVE previews only, so two
+     * rows counting before either is active would together pass the licensed limit.
+     */
+    private ProvisioningResult activate(ProvisioningRun run) {
+        if (run.spec().type() != CampaignType.PREVIEW || run.dryRun()) {
+            return ensureActive(run);
+        }
+        previewActivations.lock();
+        try {
+            return ensureActive(run);
+        } finally {
+            previewActivations.unlock();
+        }
+    }
 
     /**
      * Returns a PROVISIONED result carrying the activation outcome, or the final result when a rule refused the

@@ -111,6 +111,36 @@ class ProvisionCampaignServiceConcurrencyTest {
         assertThat(cxone.listed).hasValue(0);
     }
 
+    @Test
+    void previewActivationsOfConcurrentRowsNeverTogetherPassTheLicensedLimit() throws Exception {
+        SharedTenant tenant = new SharedTenant(2);
+        ProvisionCampaignService licensedForOne = new ProvisionCampaignService(CxoneCampaignPorts.of(tenant),
+                KnownCampaignPorts.of(new SharedRegistry()), audit::addAll, EngineLimits.defaults().withMaxConcurrentPreviews(1),
+                new ActivationPolicy(Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofSeconds(5), duration -> {
+                    throw new AssertionError("the first poll after activation already answers ACTIVE");
+                }),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ProvisioningResult>> results = new ArrayList<>();
+            for (int n = 0; n < 2; n++) {
+                CampaignSpec preview = new CampaignSpec(ExternalKey.of("P-" + n), "Preview P-" + n, CampaignType.PREVIEW, null,
+                        List.of("SALES"), List.of(), null, WINDOW, "queue-" + n, null, new PreviewSettings("list-" + n, null, 3),
+                        true, List.of());
+                results.add(threads.submit(() -> licensedForOne.provision(new ProvisionCampaignCommand(preview, 1L, false))));
+            }
+            List<ActivationOutcome> activations = new ArrayList<>();
+            for (Future<ProvisioningResult> result : results) {
+                activations.add(result.get(10, TimeUnit.SECONDS).activation());
+            }
+
+            assertThat(activations).containsExactlyInAnyOrder(ActivationOutcome.ACTIVE, ActivationOutcome.REFUSED);
+            assertThat(tenant.campaigns.values()).filteredOn(c -> c.status() == CampaignStatus.ACTIVE).hasSize(1);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     /**
      * A tenant safe for several threads. Every create waits until all rows are creating, so the calls surely
      * overlap; a service that let one call's state leak into another would mix the rows up.
@@ -121,10 +151,12 @@ class ProvisionCampaignServiceConcurrencyTest {
 
         final Map<CampaignId, RemoteCampaign> campaigns = new ConcurrentHashMap<>();
         private final CyclicBarrier allCreating;
+        private final CyclicBarrier allCounting;
         final AtomicInteger listed = new AtomicInteger();
 
         SharedTenant(int rows) {
             this.allCreating = new CyclicBarrier(rows);
+            this.allCounting = new CyclicBarrier(rows);
         }
 
         @Override
@@ -134,7 +166,7 @@ class ProvisionCampaignServiceConcurrencyTest {
             } catch (Exception e) {
                 throw new AssertionError("the rows did not all reach the create call together", e);
             }
-            CampaignId id = CampaignId.of("camp-" + campaign.name().substring("Outreach ".length()));
+            CampaignId id = CampaignId.of("camp-" + campaign.name().substring(campaign.name().indexOf(' ') + 1));
             campaigns.put(id, new RemoteCampaign(id, campaign.name(), campaign.type(), CampaignStatus.DRAFT, campaign.window(),
                     campaign.queueId(), null, 1));
             return id;
@@ -162,17 +194,24 @@ class ProvisionCampaignServiceConcurrencyTest {
 
         @Override
         public OutboundSettings loadOutboundSettings(CampaignId id) {
-            throw new AssertionError("predictive rows configure no preview");
+            return new OutboundSettings(id, campaigns.get(id).name(), null, null, 1);
         }
 
         @Override
         public long configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion) {
-            throw new AssertionError("predictive rows configure no preview");
+            return expectedVersion + 1;
         }
 
+        /** Counts ACTIVE preview campaigns, as CXone does, after waiting (briefly) for every row to be counting. */
         @Override
         public int countActivePreviewCampaigns() {
-            throw new AssertionError("predictive rows need no preview licence");
+            try {
+                allCounting.await(300, TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                // Alone at the count: the other row is kept out, which is what serialised activations look like.
+            }
+            return (int) campaigns.values().stream()
+                    .filter(c -> c.type() == CampaignType.PREVIEW && c.status() == CampaignStatus.ACTIVE).count();
         }
 
         @Override
