@@ -181,8 +181,8 @@ public record CxoneClientSettings(
         private double retryJitter = 0.5;
         private Duration maxRetryAfter = Duration.ofSeconds(60);
         private float circuitBreakerFailureRateThreshold = 50f;
-        private int circuitBreakerSlidingWindowSize = 20;
-        private int circuitBreakerMinimumCalls = 10;
+        private int circuitBreakerSlidingWindowSize = 100;
+        private int circuitBreakerMinimumCalls = 20;
         private Duration circuitBreakerWaitInOpenState = Duration.ofSeconds(30);
         private int circuitBreakerPermittedCallsInHalfOpen = 3;
         private int contactPageSize = 250;

@@ -35,8 +35,8 @@ class CxoneClientSettingsTest {
         assertThat(settings.retryJitter()).isEqualTo(0.5);
         assertThat(settings.maxRetryAfter()).isEqualTo(Duration.ofSeconds(60));
         assertThat(settings.circuitBreakerFailureRateThreshold()).isEqualTo(50f);
-        assertThat(settings.circuitBreakerSlidingWindowSize()).isEqualTo(20);
-        assertThat(settings.circuitBreakerMinimumCalls()).isEqualTo(10);
+        assertThat(settings.circuitBreakerSlidingWindowSize()).isEqualTo(100);
+        assertThat(settings.circuitBreakerMinimumCalls()).isEqualTo(20);
         assertThat(settings.circuitBreakerWaitInOpenState()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.circuitBreakerPermittedCallsInHalfOpen()).isEqualTo(3);
         assertThat(settings.contactPageSize()).isEqualTo(250);
