@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Rows per second of a whole run against a sandbox with no latency, no faults and no server rate limit, the
- * client's limit set so high that it never throttles, once per concurrency setting. Each run has a fresh sandbox
- * and a fresh data dir.
+ * Rows per second of a whole run against a sandbox with no faults and no server rate limit, the client's limit set
+ * so high that it never throttles, once per concurrency setting. No latency unless {@code bench.throughput.latencyMillis}
+ * adds some to every answer, which is what makes concurrency pay. Each run has a fresh sandbox and a fresh data dir.
  */
 final class ThroughputScenario {
 
@@ -24,9 +24,11 @@ final class ThroughputScenario {
         int rows = Integer.getInteger("bench.throughput.rows", 10_000);
         int[] concurrencies = Arrays.stream(System.getProperty("bench.throughput.concurrency", "1,4,8,16").split(","))
                 .map(String::trim).mapToInt(Integer::parseInt).toArray();
+        long latency = Long.getLong("bench.throughput.latencyMillis", 0);
         Duration limit = Duration.ofMinutes(Long.getLong("bench.throughput.limitMinutes", 10));
         BenchPlan plan = bench.plan("throughput", rows);
-        Report report = new Report("throughput: " + Report.count(rows) + " rows, no latency, no faults",
+        Report report = new Report("throughput: " + Report.count(rows) + " rows, "
+                + (latency == 0 ? "no latency" : latency + " ms latency") + ", no faults",
                 "concurrency", "outcome", "wall s", "provision s", "rows/s (wall)", "rows/s (provision)",
                 "rows/s (2nd half)", "requests", "child peak RSS MB", "max heap after GC MB", "check");
         List<String> failures = new ArrayList<>();
@@ -34,7 +36,7 @@ final class ThroughputScenario {
         double bestRate = 0;
         for (int concurrency : concurrencies) {
             Path runDir = bench.runDir("throughput-c" + concurrency);
-            try (CxoneSandbox sandbox = bench.sandbox(FaultSettings.none())) {
+            try (CxoneSandbox sandbox = bench.sandbox(FaultSettings.none().latencyMillis(latency))) {
                 JobRun run = bench.job().run(sandbox, plan, runDir,
                         JobOptions.rateLimited(RATE_LIMIT, limit).withConcurrency(concurrency));
                 List<String> problems = SandboxCheck.problems(sandbox.inspect(), plan, run);
