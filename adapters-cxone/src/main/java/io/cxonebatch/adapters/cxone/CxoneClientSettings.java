@@ -174,7 +174,7 @@ public record CxoneClientSettings(
         private Duration readTimeout = Duration.ofSeconds(30);
         private int rateLimitPerMinute = 100;
         private Duration maxWaitForPermit = Duration.ofSeconds(30);
-        private int retryMaxAttempts = 4;
+        private int retryMaxAttempts = 6;
         private Duration retryInitialBackoff = Duration.ofMillis(500);
         private double retryMultiplier = 2.0;
         private Duration retryMaxBackoff = Duration.ofSeconds(30);

@@ -28,7 +28,7 @@ class CxoneClientSettingsTest {
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.maxWaitForPermit()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(settings.retryMaxAttempts()).isEqualTo(4);
+        assertThat(settings.retryMaxAttempts()).isEqualTo(6);
         assertThat(settings.retryInitialBackoff()).isEqualTo(Duration.ofMillis(500));
         assertThat(settings.retryMultiplier()).isEqualTo(2.0);
         assertThat(settings.retryMaxBackoff()).isEqualTo(Duration.ofSeconds(30));

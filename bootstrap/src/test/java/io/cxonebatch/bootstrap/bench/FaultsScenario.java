@@ -29,7 +29,7 @@ final class FaultsScenario {
                 .with("cxone.retry-initial-backoff", System.getProperty("bench.faults.initialBackoff", "50ms"))
                 .with("cxone.retry-max-backoff", System.getProperty("bench.faults.maxBackoff", "1s"))
                 .with("cxone.max-retry-after", System.getProperty("bench.faults.maxRetryAfter", "2s"))
-                .with("cxone.retry-max-attempts", Integer.getInteger("bench.faults.maxAttempts", 4));
+                .with("cxone.retry-max-attempts", Integer.getInteger("bench.faults.maxAttempts", 6));
         Integer concurrency = Integer.getInteger("bench.faults.concurrency");
         JobOptions options = concurrency == null ? base : base.withConcurrency(concurrency);
         BenchPlan plan = bench.plan("faults", rows);
