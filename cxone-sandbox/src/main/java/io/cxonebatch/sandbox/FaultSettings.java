@@ -1,6 +1,11 @@
 package io.cxonebatch.sandbox;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The faults a sandbox injects, changeable while it runs; every setter is safe to call from any thread and takes
@@ -9,6 +14,11 @@ import java.time.Duration;
  * <p>The three probabilities are drawn from one number per request, so a request gets at most one of them and
  * their effective sum is capped at 1. A faulted request is answered before any side effect. The token endpoint
  * is exempt from the random faults and the rate limit, but not from latency or the outage.
+ *
+ * <p>The after-commit faults ({@link #failAfterCommit(String, String, int)}, {@link #probability500AfterCommit(double)})
+ * are the opposite: the endpoint runs with all its side effects and only then is its successful ({@code 2xx})
+ * answer replaced by a {@code 500}, so a client cannot tell a lost change from a saved one. A {@code 4xx} answer
+ * of the endpoint is never replaced. The token endpoint is exempt from them too.
  */
 public final class FaultSettings {
 
@@ -22,6 +32,9 @@ public final class FaultSettings {
     private volatile RateLimitWindow rateLimitWindow = RateLimitWindow.SLIDING;
     private volatile boolean outage;
     private volatile boolean absoluteNextPageUris;
+    private volatile double probability500AfterCommit;
+    /** Pending after-commit 500s by {@code "METHOD /template"}; a key is removed when its count reaches 0. */
+    private final ConcurrentHashMap<String, Integer> failAfterCommit = new ConcurrentHashMap<>();
 
     /** No faults: what a sandbox starts with unless told otherwise. */
     public static FaultSettings none() {
@@ -108,6 +121,60 @@ public final class FaultSettings {
         return this;
     }
 
+    /**
+     * The next {@code times} requests to one route that the endpoint answers with {@code 2xx} keep their side
+     * effects but answer {@code 500}; later ones are normal again. Requests refused before the endpoint (401, 403,
+     * 429, random faults) and {@code 4xx} answers do not use one up. Replaces any count pending for the route;
+     * 0 removes it. Independent of the seed, for tests that need the fault on one exact call.
+     *
+     * @param method the HTTP method, such as {@code POST}
+     * @param pathTemplate the route template as request counts name it, such as {@code /api/v2/webhooks} or
+     *     {@code /api/v2/campaigns/{id}/activate}
+     */
+    public FaultSettings failAfterCommit(String method, String pathTemplate, int times) {
+        if (times < 0) {
+            throw new IllegalArgumentException("failAfterCommit times must be at least 0, got " + times);
+        }
+        String route = route(method, pathTemplate);
+        if (times == 0) {
+            failAfterCommit.remove(route);
+        } else {
+            failAfterCommit.put(route, times);
+        }
+        return this;
+    }
+
+    /**
+     * Probability in [0, 1] that a mutating API call ({@code POST}, {@code PUT}, {@code DELETE}) the endpoint
+     * answers with {@code 2xx} keeps its side effects but answers {@code 500}. Drawn from the seed like the other
+     * probabilities, but from a sequence of its own (one draw per mutating call that reaches its endpoint), so
+     * setting it changes none of their draws.
+     */
+    public FaultSettings probability500AfterCommit(double probability) {
+        this.probability500AfterCommit = requireProbability("probability500AfterCommit", probability);
+        return this;
+    }
+
+    /**
+     * Uses up one pending {@link #failAfterCommit(String, String, int)} answer of the route, if there is one. The
+     * sandbox calls this once for each request its endpoint answered with {@code 2xx}.
+     *
+     * @return whether this request is to answer {@code 500}
+     */
+    public boolean takeFailAfterCommit(String method, String pathTemplate) {
+        String route = route(method, pathTemplate);
+        // Compare-and-set, so that concurrent requests never take one count twice.
+        while (true) {
+            Integer left = failAfterCommit.get(route);
+            if (left == null) {
+                return false;
+            }
+            if (left > 1 ? failAfterCommit.replace(route, left, left - 1) : failAfterCommit.remove(route, left)) {
+                return true;
+            }
+        }
+    }
+
     /** Copies every setting of {@code other} into this one and returns this. */
     public FaultSettings copyFrom(FaultSettings other) {
         probability429 = other.probability429;
@@ -120,6 +187,10 @@ public final class FaultSettings {
         rateLimitWindow = other.rateLimitWindow;
         outage = other.outage;
         absoluteNextPageUris = other.absoluteNextPageUris;
+        probability500AfterCommit = other.probability500AfterCommit;
+        Map<String, Integer> pending = Map.copyOf(other.failAfterCommit);
+        failAfterCommit.clear();
+        failAfterCommit.putAll(pending);
         return this;
     }
 
@@ -168,13 +239,39 @@ public final class FaultSettings {
         return absoluteNextPageUris;
     }
 
+    public double probability500AfterCommit() {
+        return probability500AfterCommit;
+    }
+
+    /** The after-commit 500s still pending on one route; 0 when none are. */
+    public int failAfterCommit(String method, String pathTemplate) {
+        return failAfterCommit.getOrDefault(route(method, pathTemplate), 0);
+    }
+
+    /** Every route with after-commit 500s pending, as {@code "METHOD /template"} to the count left, sorted. */
+    public Map<String, Integer> failAfterCommit() {
+        return Collections.unmodifiableMap(new TreeMap<>(failAfterCommit));
+    }
+
     @Override
     public String toString() {
         return "FaultSettings[probability429=" + probability429 + ", probability500=" + probability500
                 + ", probability503=" + probability503 + ", retryAfterStyle=" + retryAfterStyle
                 + ", retryAfterSeconds=" + retryAfterSeconds + ", latencyMillis=" + latencyMillis
                 + ", rateLimitPerMinute=" + rateLimitPerMinute + ", rateLimitWindow=" + rateLimitWindow
-                + ", outage=" + outage + ", absoluteNextPageUris=" + absoluteNextPageUris + "]";
+                + ", outage=" + outage + ", absoluteNextPageUris=" + absoluteNextPageUris
+                + ", probability500AfterCommit=" + probability500AfterCommit + ", failAfterCommit=" + failAfterCommit() + "]";
+    }
+
+    /** The key of one route: the method upper case, a space, the template. */
+    private static String route(String method, String pathTemplate) {
+        if (method == null || method.isBlank() || method.contains(" ")) {
+            throw new IllegalArgumentException("failAfterCommit needs an HTTP method such as POST, got '" + method + "'");
+        }
+        if (pathTemplate == null || !pathTemplate.startsWith("/") || pathTemplate.contains(" ")) {
+            throw new IllegalArgumentException("failAfterCommit needs a route template starting with /, got '" + pathTemplate + "'");
+        }
+        return method.toUpperCase(Locale.ROOT) + " " + pathTemplate;
     }
 
     private static double requireProbability(String name, double value) {

@@ -21,7 +21,17 @@ public interface SandboxInspection {
     /** The dialer rules of one campaign, in creation order; empty for an unknown campaign. */
     List<SandboxDialerRule> dialerRules(String campaignId);
 
-    /** Every webhook, in creation order. */
+    /**
+     * How many dialer rules each campaign has, by campaign id in creation order, campaigns without a rule
+     * included (as 0), so that "exactly one rule per campaign" is one assertion over the values. The contract
+     * allows a second rule for a campaign; this is where it shows.
+     */
+    Map<String, Integer> dialerRulesPerCampaign();
+
+    /**
+     * Every webhook, in creation order: {@code size()} is how many are registered, including those whose
+     * {@code POST} an after-commit fault answered with 500.
+     */
     List<SandboxWebhook> webhooks();
 
     /** The current assignment of every campaign that has one, by campaign id. */
@@ -40,6 +50,12 @@ public interface SandboxInspection {
 
     /** How many requests reached one route, whatever the answer. */
     long requestCount(String method, String pathTemplate);
+
+    /**
+     * How many requests, on any route (token endpoints included), were answered {@code status}; for example
+     * {@code requestCount(401)} is 0 when no call was refused for its token.
+     */
+    long requestCount(int status);
 
     /** Every count by method, route template and status. The admin API is not counted. */
     Map<RequestKey, Long> requestCounts();

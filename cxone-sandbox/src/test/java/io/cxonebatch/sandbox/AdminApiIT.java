@@ -2,6 +2,7 @@ package io.cxonebatch.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AdminApiIT {
@@ -43,6 +44,45 @@ class AdminApiIT {
             assertThat(sandbox.faults().rateLimitPerMinute()).isEqualTo(100);
             assertThat(client.get("/api/v2/campaigns").status()).isEqualTo(503);
             assertThat(admin.get("/_sandbox/faults").json().path("outage").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void afterCommitFaultsCanBeReadAndChangedOverHttp() {
+        try (CxoneSandbox sandbox = CxoneSandbox.builder().start()) {
+            SandboxClient admin = SandboxClient.unauthenticated(sandbox);
+            SandboxClient client = SandboxClient.connect(sandbox);
+
+            Reply changed = admin.put("/_sandbox/faults",
+                    "{\"probability500AfterCommit\":0.25,\"failAfterCommit\":{\"POST /api/v2/webhooks\":1}}");
+
+            assertThat(changed.status()).isEqualTo(200);
+            assertThat(changed.json().path("probability500AfterCommit").asDouble()).isEqualTo(0.25);
+            assertThat(changed.json().path("failAfterCommit").path("POST /api/v2/webhooks").asInt()).isEqualTo(1);
+            assertThat(sandbox.faults().probability500AfterCommit()).isEqualTo(0.25);
+            sandbox.faults().probability500AfterCommit(0);
+            assertThat(client.post("/api/v2/webhooks", "{\"eventFilter\":\"e\",\"uri\":\"https://example.com/h\"}").status())
+                    .isEqualTo(500);
+            assertThat(sandbox.inspect().webhooks()).hasSize(1);
+            assertThat(admin.get("/_sandbox/faults").json().path("failAfterCommit").isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void anAfterCommitFaultChangeWithABadRouteOrCountChangesNothing() {
+        try (CxoneSandbox sandbox = CxoneSandbox.builder().start()) {
+            SandboxClient admin = SandboxClient.unauthenticated(sandbox);
+
+            Reply noMethod = admin.put("/_sandbox/faults", "{\"outage\":true,\"failAfterCommit\":{\"/api/v2/webhooks\":1}}");
+            Reply negative = admin.put("/_sandbox/faults", "{\"failAfterCommit\":{\"POST /api/v2/webhooks\":-1}}");
+            Reply notAnObject = admin.put("/_sandbox/faults", "{\"failAfterCommit\":3}");
+
+            assertThat(List.of(noMethod, negative, notAnObject)).allSatisfy(reply -> {
+                assertThat(reply.status()).isEqualTo(400);
+                assertThat(reply.text("message")).contains("failAfterCommit");
+            });
+            assertThat(sandbox.faults().outage()).isFalse();
+            assertThat(sandbox.faults().failAfterCommit()).isEmpty();
         }
     }
 

@@ -205,6 +205,52 @@ class CampaignIT {
     }
 
     @Test
+    void reportsTheTargetListInTheListingButNeverByIdWhereTheVersionIs() {
+        String id = client.createCampaign("Split", "PREDICTIVE");
+        assertThat(client.post("/api/v2/campaign-dialer-rules", "{\"campaignId\":\"" + id
+                + "\",\"ruleType\":\"PREDICTIVE\",\"targetListId\":\"list_east\"}").status()).isEqualTo(201);
+
+        Reply byId = client.get("/api/v2/campaigns/" + id);
+        JsonNode listed = client.get("/api/v2/campaigns?page=1&limit=10").json().path("entities").get(0);
+
+        assertThat(byId.status()).isEqualTo(200);
+        assertThat(byId.json().has("targetListId")).isFalse();
+        assertThat(byId.text("status")).isEqualTo("DRAFT");
+        assertThat(byId.json().path("version").isIntegralNumber()).isTrue();
+        assertThat(byId.header("ETag")).isEqualTo("\"" + byId.json().path("version").asLong() + "\"");
+        assertThat(listed.path("id").asString()).isEqualTo(id);
+        assertThat(listed.path("targetListId").asString()).isEqualTo("list_east");
+        assertThat(listed.path("status").asString()).isEqualTo("DRAFT");
+        assertThat(listed.has("version")).isFalse();
+        assertThat(sandbox.inspect().campaign(id).orElseThrow().targetListId()).isEqualTo("list_east");
+    }
+
+    @Test
+    void neverEchoesATargetListIdOrVersionTheCreationBodyCarried() {
+        String id = client.post("/api/v2/campaigns",
+                "{\"name\":\"Sneaky\",\"type\":\"PREDICTIVE\",\"targetListId\":\"list_west\",\"version\":99}").text("id");
+
+        JsonNode byId = client.get("/api/v2/campaigns/" + id).json();
+        JsonNode listed = client.get("/api/v2/campaigns").json().path("entities").get(0);
+
+        assertThat(byId.has("targetListId")).isFalse();
+        assertThat(byId.path("version").asLong()).isEqualTo(1);
+        assertThat(listed.has("targetListId")).isFalse();
+        assertThat(listed.has("version")).isFalse();
+    }
+
+    @Test
+    void acceptsALimitOfOneThousandOnTheListing() {
+        client.createCampaign("Only", "PREVIEW");
+
+        Reply reply = client.get("/api/v2/campaigns?page=1&limit=1000");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().path("entities").values()).hasSize(1);
+        assertThat(reply.json().path("nextPageUri").isNull()).isTrue();
+    }
+
+    @Test
     void answersNotFoundForAnUnknownPathAndMethodNotAllowedForAWrongMethod() {
         Reply unknown = client.get("/api/v2/nothing-here");
         Reply wrongMethod = client.method("DELETE", "/api/v2/campaigns/camp_000001");

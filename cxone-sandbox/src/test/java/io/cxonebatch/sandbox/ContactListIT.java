@@ -108,6 +108,31 @@ class ContactListIT {
     }
 
     @Test
+    void answersAOneRowProbeWithAtMostOneEntityAndNotFoundForAnUnknownList() {
+        Reply known = client.get("/api/v2/outbound/contactlists/list_preview/contacts?limit=1&page=1");
+        Reply unknown = client.get("/api/v2/outbound/contactlists/list_mars/contacts?limit=1&page=1");
+
+        assertThat(known.status()).isEqualTo(200);
+        assertThat(known.json().path("entity").values()).singleElement()
+                .satisfies(row -> assertThat(row.path("id").asString()).isEqualTo("list_preview-1"));
+        assertThat(known.text("nextPageUri")).isEqualTo("/api/v2/outbound/contactlists/list_preview/contacts?page=2&limit=1");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().path("status").asInt()).isEqualTo(404);
+        assertThat(unknown.text("message")).contains("list_mars");
+    }
+
+    @Test
+    void answersAOneRowProbeOfAnEmptyListWithNoEntity() {
+        try (CxoneSandbox empty = CxoneSandbox.builder().contactList("list_empty", 0, "NA-EAST").start()) {
+            Reply reply = SandboxClient.connect(empty).get("/api/v2/outbound/contactlists/list_empty/contacts?limit=1&page=1");
+
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.json().path("entity").values()).isEmpty();
+            assertThat(reply.json().path("nextPageUri").isNull()).isTrue();
+        }
+    }
+
+    @Test
     void answersAnEmptyLastPageBeyondTheEnd() {
         Reply reply = client.get("/api/v2/outbound/contactlists/list_preview/contacts?limit=1000&page=3");
 

@@ -1,6 +1,7 @@
 package io.cxonebatch.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +47,24 @@ class DialerRuleIT {
             assertThat(rule.predictiveRate()).isEqualTo(1.25);
             assertThat(rule.maxConcurrentCalls()).isEqualTo(50);
         });
-        assertThat(client.get("/api/v2/campaigns/" + campaignId).text("targetListId")).isEqualTo("list_east");
+        assertThat(sandbox.inspect().campaign(campaignId).orElseThrow().targetListId()).isEqualTo("list_east");
+        assertThat(client.get("/api/v2/campaigns").json().path("entities").get(0).path("targetListId").asString())
+                .isEqualTo("list_east");
+    }
+
+    @Test
+    void acceptsASecondRuleForOneCampaignAndShowsItInInspection() {
+        Reply first = client.post("/api/v2/campaign-dialer-rules", rule(campaignId, "0.03", "list_east"));
+        Reply second = client.post("/api/v2/campaign-dialer-rules", rule(campaignId, "0.05", "list_west"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.text("id")).isNotEqualTo(first.text("id"));
+        assertThat(sandbox.inspect().dialerRules(campaignId)).extracting(SandboxDialerRule::id)
+                .containsExactly(first.text("id"), second.text("id"));
+        assertThat(sandbox.inspect().dialerRulesPerCampaign()).containsExactly(entry(campaignId, 2));
+        assertThat(sandbox.inspect().duplicateSideEffects()).singleElement().asString().contains(campaignId, "2 dialer rules");
+        assertThat(sandbox.inspect().campaign(campaignId).orElseThrow().targetListId()).isEqualTo("list_west");
     }
 
     @Test
@@ -65,6 +83,7 @@ class DialerRuleIT {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.text("message")).contains("list_mars");
         assertThat(sandbox.inspect().campaign(campaignId).orElseThrow().targetListId()).isNull();
+        assertThat(sandbox.inspect().dialerRules()).isEmpty();
     }
 
     @ParameterizedTest

@@ -1,7 +1,9 @@
 package io.cxonebatch.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InspectionIT {
@@ -28,6 +30,35 @@ class InspectionIT {
             assertThat(inspection.requestCount("POST", "/oauth/token", 200)).isEqualTo(1);
             assertThat(inspection.totalRequests()).isEqualTo(6);
             assertThat(inspection.requestCounts()).containsEntry(new RequestKey("POST", "/api/v2/campaigns", 409), 1L);
+        }
+    }
+
+    @Test
+    void countsDialerRulesPerCampaignWebhooksAndUnauthorisedRequests() {
+        try (CxoneSandbox sandbox = CxoneSandbox.builder().start()) {
+            SandboxClient client = SandboxClient.connect(sandbox);
+            String ruled = client.createCampaign("Ruled", "PREDICTIVE");
+            String twice = client.createCampaign("Ruled twice", "PREDICTIVE");
+            String bare = client.createCampaign("Bare", "PREVIEW");
+            for (String id : List.of(ruled, twice, twice)) {
+                client.post("/api/v2/campaign-dialer-rules", "{\"campaignId\":\"" + id
+                        + "\",\"ruleType\":\"PREDICTIVE\",\"targetListId\":\"list_east\"}");
+            }
+            client.post("/api/v2/webhooks", "{\"eventFilter\":\"e\",\"uri\":\"https://example.com/h\"}");
+            client.post("/api/v2/webhooks", "{\"eventFilter\":\"f\",\"uri\":\"https://example.com/h\"}");
+            SandboxInspection inspection = sandbox.inspect();
+
+            assertThat(inspection.dialerRulesPerCampaign()).containsExactly(entry(ruled, 1), entry(twice, 2), entry(bare, 0));
+            assertThat(inspection.webhooks()).hasSize(2);
+            assertThat(inspection.requestCount(401)).isZero();
+
+            sandbox.expireAllTokens();
+            client.get("/api/v2/campaigns");
+            SandboxClient.unauthenticated(sandbox).get("/api/v2/campaigns/" + ruled);
+            SandboxClient.unauthenticated(sandbox).formToken("/oauth/token", "cxone-batch", "wrong-secret", null);
+
+            assertThat(inspection.requestCount(401)).isEqualTo(3);
+            assertThat(inspection.requestCount(201)).isEqualTo(8);
         }
     }
 

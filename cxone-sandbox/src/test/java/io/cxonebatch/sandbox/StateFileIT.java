@@ -41,7 +41,10 @@ class StateFileIT {
             Reply kept = client.get("/api/v2/campaigns/" + predictive);
             assertThat(kept.text("status")).isEqualTo("ACTIVE");
             assertThat(kept.json().path("version").asLong()).isEqualTo(2);
-            assertThat(kept.text("targetListId")).isEqualTo("list_east");
+            assertThat(kept.json().has("targetListId")).isFalse();
+            assertThat(inspection.campaign(predictive).orElseThrow().targetListId()).isEqualTo("list_east");
+            assertThat(client.get("/api/v2/campaigns").json().path("entities").get(0).path("targetListId").asString())
+                    .isEqualTo("list_east");
             assertThat(client.get("/api/v2/outbound/campaigns/" + predictive).json().path("maxConcurrentCalls").asInt()).isEqualTo(120);
             assertThat(inspection.dialerRules(predictive)).hasSize(1);
             assertThat(inspection.webhooks()).singleElement().satisfies(webhook -> assertThat(webhook.name()).isEqualTo("QA"));

@@ -135,6 +135,13 @@ public final class BodyReader {
         return texts;
     }
 
+    /** The names of the fields present, in their order. */
+    public List<String> fieldNames() {
+        List<String> names = new ArrayList<>();
+        node.properties().forEach(field -> names.add(field.getKey()));
+        return names;
+    }
+
     public String name(String field) {
         return where + field;
     }

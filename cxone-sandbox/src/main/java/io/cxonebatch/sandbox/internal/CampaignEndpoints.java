@@ -59,7 +59,10 @@ public final class CampaignEndpoints {
         return ApiResponse.json(201, answer).withHeader("Location", "/api/v2/campaigns/" + id);
     }
 
-    /** {@code GET /api/v2/campaigns?page&limit}: {@code {"entities":[...],"nextPageUri"}} in creation order. */
+    /**
+     * {@code GET /api/v2/campaigns?page&limit}: {@code {"entities":[...],"nextPageUri"}} in creation order; pages
+     * from 1, {@code limit} 1..1000, anything else 400.
+     */
     public ApiResponse list(ApiRequest request) {
         PageRequest page = PageRequest.of(request);
         List<CampaignRecord> all = state.campaigns();
@@ -67,7 +70,7 @@ public final class CampaignEndpoints {
         ArrayNode entities = Json.array();
         int offset = (int) Math.min(page.offset(), all.size());
         for (CampaignRecord campaign : all.subList(offset, offset + page.rowsOf(all.size()))) {
-            entities.add(campaign.snapshot(now).toCampaignJson());
+            entities.add(campaign.snapshot(now).toListEntityJson());
         }
         ObjectNode body = Json.object();
         body.set("entities", entities);
@@ -75,10 +78,10 @@ public final class CampaignEndpoints {
         return ApiResponse.json(200, body);
     }
 
-    /** {@code GET /api/v2/campaigns/{id}}: the campaign with its status and version, version also as ETag. */
+    /** {@code GET /api/v2/campaigns/{id}}: the campaign with its status and version, version also as ETag; no targetListId. */
     public ApiResponse get(ApiRequest request) {
         CampaignSnapshot snapshot = find(state, request.pathVariable("id")).snapshot(clock.millis());
-        return ApiResponse.json(200, snapshot.toCampaignJson()).withHeader("ETag", etag(snapshot.version()));
+        return ApiResponse.json(200, snapshot.toByIdJson()).withHeader("ETag", etag(snapshot.version()));
     }
 
     /**

@@ -22,19 +22,40 @@ public record CampaignSnapshot(
         @Nullable String targetListId,
         ObjectNode settings) {
 
-    /** The campaign as {@code GET /api/v2/campaigns/{id}} answers: its creation fields plus what the sandbox adds. */
-    public ObjectNode toCampaignJson() {
-        ObjectNode json = created.deepCopy();
-        json.put("id", id);
-        json.put("name", name);
-        json.put("type", type);
-        json.put("status", status.name());
+    /**
+     * The campaign as {@code GET /api/v2/campaigns/{id}} answers: its creation fields, {@code status} and the
+     * integer {@code version}. Never {@code targetListId}: the contract reports that only in the listing, so a
+     * client reading it here would rely on something a real tenant need not send.
+     */
+    public ObjectNode toByIdJson() {
+        ObjectNode json = withIdentity();
         json.put("version", version);
+        json.remove("targetListId");
+        return json;
+    }
+
+    /**
+     * The campaign as an entity of {@code GET /api/v2/campaigns?page&limit}: its creation fields and {@code status},
+     * plus {@code targetListId} when it has a dialer rule. No {@code version}: the contract promises it by id only.
+     */
+    public ObjectNode toListEntityJson() {
+        ObjectNode json = withIdentity();
+        json.remove("version");
         if (targetListId != null) {
             json.put("targetListId", targetListId);
         } else {
             json.remove("targetListId");
         }
+        return json;
+    }
+
+    /** A copy of the creation fields with the sandbox's own id, name, type and status over whatever the body said. */
+    private ObjectNode withIdentity() {
+        ObjectNode json = created.deepCopy();
+        json.put("id", id);
+        json.put("name", name);
+        json.put("type", type);
+        json.put("status", status.name());
         return json;
     }
 

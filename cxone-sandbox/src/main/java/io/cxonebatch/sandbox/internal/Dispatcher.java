@@ -17,8 +17,9 @@ import java.util.Optional;
 /**
  * Every request goes through here. API calls: added latency, outage, route (404/405), bearer token (401), scope
  * (403), rate limit and random faults (429/500/503), and only then the endpoint, so a refused request has no side
- * effect. Token calls skip the token, scope, rate-limit and random-fault steps; admin calls skip all of them and
- * are not counted.
+ * effect; after the endpoint, the after-commit faults may replace a successful answer by a 500 (the side effects
+ * stay). Token calls skip the token, scope, rate-limit and both kinds of fault; admin calls skip all of them and
+ * are not counted. Counts record the status actually sent.
  */
 public final class Dispatcher implements HttpHandler {
 
@@ -95,7 +96,7 @@ public final class Dispatcher implements HttpHandler {
         }
         return faults.rateLimit(token.get().clientId())
                 .or(faults::randomFault)
-                .orElseGet(() -> call(found, request));
+                .orElseGet(() -> faults.afterCommit(request.method(), found.route().path().template(), call(found, request)));
     }
 
     private static String template(Router.Resolution resolution) {

@@ -8,23 +8,29 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Decides, before any side effect, whether a request is delayed, refused by the outage, rate limited or hit by a
- * random fault. The random draw of the n-th API request is a function of the seed and n, so one client calling
- * in sequence sees the same faults on every run.
+ * random fault, and after the endpoint whether its successful answer is replaced by an after-commit 500. The
+ * random draw of the n-th API request is a function of the seed and n, so one client calling in sequence sees
+ * the same faults on every run; after-commit draws come from a sequence of their own.
  */
 public final class FaultInjector {
 
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final long RANDOM_FAULT_SALT = 0x0FA17L;
+    private static final long AFTER_COMMIT_SALT = 0xC0117L;
+    private static final Set<String> MUTATING = Set.of("POST", "PUT", "DELETE");
 
     private final FaultSettings settings;
     private final long seed;
     private final Clock clock;
     private final RateLimiter rateLimiter;
     private final AtomicLong draws = new AtomicLong();
+    private final AtomicLong afterCommitDraws = new AtomicLong();
 
     public FaultInjector(FaultSettings settings, long seed, Clock clock) {
         this.settings = settings;
@@ -70,7 +76,7 @@ public final class FaultInjector {
         double p429 = settings.probability429();
         double p500 = settings.probability500();
         double p503 = settings.probability503();
-        double draw = Mix.unit(Mix.hash(seed, 0x0FA17L, draws.incrementAndGet()));
+        double draw = Mix.unit(Mix.hash(seed, RANDOM_FAULT_SALT, draws.incrementAndGet()));
         if (draw < p429) {
             return Optional.of(tooManyRequests(settings.retryAfterSeconds(), "too many requests (injected fault)"));
         }
@@ -81,6 +87,24 @@ public final class FaultInjector {
             return Optional.of(ApiResponse.error(503, "service unavailable (injected fault)", null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The answer to send once the endpoint has run: its own, or a 500 when it succeeded ({@code 2xx}) and a
+     * pending {@code failAfterCommit} of the route or the after-commit probability says so. Every mutating
+     * request takes one after-commit draw whatever its answer, so the n-th mutating call always gets the n-th draw.
+     */
+    public ApiResponse afterCommit(String method, String pathTemplate, ApiResponse answer) {
+        boolean drawn = MUTATING.contains(method)
+                && Mix.unit(Mix.hash(seed, AFTER_COMMIT_SALT, afterCommitDraws.incrementAndGet())) < settings.probability500AfterCommit();
+        if (answer.status() < 200 || answer.status() > 299) {
+            return answer;
+        }
+        // The pending count is used up even when the draw would fault anyway: it always means the next n successes.
+        if (settings.takeFailAfterCommit(method, pathTemplate) || drawn) {
+            return ApiResponse.error(500, "internal server error after the change was saved (injected fault)", null);
+        }
+        return answer;
     }
 
     public void resetRateLimits() {

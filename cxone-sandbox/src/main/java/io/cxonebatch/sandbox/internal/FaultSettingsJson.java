@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Fault settings as the admin API shows and takes them: one JSON field per setting, named as the setter. */
+/**
+ * Fault settings as the admin API shows and takes them: one JSON field per setting, named as the setter.
+ * {@code failAfterCommit} is an object from {@code "METHOD /template"} to the 500s still pending on that route;
+ * a change sets the routes it names (0 removes one) and leaves the others.
+ */
 public final class FaultSettingsJson {
 
     private FaultSettingsJson() {
@@ -26,7 +30,9 @@ public final class FaultSettingsJson {
                 .put("rateLimitPerMinute", faults.rateLimitPerMinute())
                 .put("rateLimitWindow", faults.rateLimitWindow().name())
                 .put("outage", faults.outage())
-                .put("absoluteNextPageUris", faults.absoluteNextPageUris());
+                .put("absoluteNextPageUris", faults.absoluteNextPageUris())
+                .put("probability500AfterCommit", faults.probability500AfterCommit())
+                .set("failAfterCommit", Json.MAPPER.valueToTree(faults.failAfterCommit()));
     }
 
     /**
@@ -50,6 +56,8 @@ public final class FaultSettingsJson {
                     case "rateLimitWindow" -> next.rateLimitWindow(RateLimitWindow.valueOf(upper(in.requiredText(name))));
                     case "outage" -> next.outage(required(in.bool(name), name));
                     case "absoluteNextPageUris" -> next.absoluteNextPageUris(required(in.bool(name), name));
+                    case "probability500AfterCommit" -> next.probability500AfterCommit(required(in.number(name), name));
+                    case "failAfterCommit" -> failAfterCommit(next, required(in.object(name), name));
                     default -> throw new RequestRejectedException(400, "unknown fault setting '" + name + "'");
                 }
             } catch (IllegalArgumentException e) {
@@ -57,6 +65,17 @@ public final class FaultSettingsJson {
             }
         }
         return next;
+    }
+
+    private static void failAfterCommit(FaultSettings next, BodyReader routes) {
+        for (String route : routes.fieldNames()) {
+            int space = route.indexOf(' ');
+            if (space < 0) {
+                throw routes.reject("failAfterCommit keys are \"METHOD /template\", got '" + route + "'");
+            }
+            int times = required(routes.integer(route), routes.name(route));
+            next.failAfterCommit(route.substring(0, space), route.substring(space + 1), times);
+        }
     }
 
     private static <T> T required(@Nullable T value, String name) {

@@ -8,6 +8,8 @@ import io.cxonebatch.sandbox.SandboxDialerRule;
 import io.cxonebatch.sandbox.SandboxInspection;
 import io.cxonebatch.sandbox.SandboxWebhook;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +57,14 @@ public final class InspectionView implements SandboxInspection {
     }
 
     @Override
+    public Map<String, Integer> dialerRulesPerCampaign() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        state.campaigns().forEach(campaign -> counts.put(campaign.id(), 0));
+        state.rules().forEach(rule -> counts.merge(rule.campaignId(), 1, Integer::sum));
+        return Collections.unmodifiableMap(counts);
+    }
+
+    @Override
     public List<SandboxWebhook> webhooks() {
         return state.webhooks();
     }
@@ -87,6 +97,11 @@ public final class InspectionView implements SandboxInspection {
     @Override
     public long requestCount(String method, String pathTemplate) {
         return counters.count(method, pathTemplate);
+    }
+
+    @Override
+    public long requestCount(int status) {
+        return counters.count(status);
     }
 
     @Override

@@ -29,6 +29,14 @@ public final class RequestCounters {
                 .sum();
     }
 
+    /** Requests answered {@code status}, on any route. */
+    public long count(int status) {
+        return counts.entrySet().stream()
+                .filter(entry -> entry.getKey().status() == status)
+                .mapToLong(entry -> entry.getValue().sum())
+                .sum();
+    }
+
     /** A copy, ordered by path template, method and status. */
     public Map<RequestKey, Long> snapshot() {
         Map<RequestKey, Long> copy = new TreeMap<>((a, b) -> {

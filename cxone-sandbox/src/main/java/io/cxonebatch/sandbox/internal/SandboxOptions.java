@@ -59,6 +59,8 @@ public final class SandboxOptions {
             new Option("fault-429", "P", "0.0", "probability of 429 per API call", (t, v) -> t.faults.probability429(Double.parseDouble(v))),
             new Option("fault-500", "P", "0.0", "probability of 500 per API call", (t, v) -> t.faults.probability500(Double.parseDouble(v))),
             new Option("fault-503", "P", "0.0", "probability of 503 per API call", (t, v) -> t.faults.probability503(Double.parseDouble(v))),
+            new Option("fault-500-after-commit", "P", "0.0", "probability that a POST, PUT or DELETE is saved, then answered 500",
+                    (t, v) -> t.faults.probability500AfterCommit(Double.parseDouble(v))),
             new Option("retry-after-style", "seconds|http-date", "seconds", "form of Retry-After on 429",
                     (t, v) -> t.faults.retryAfterStyle(RetryAfterStyle.valueOf(constant(v)))),
             new Option("retry-after-seconds", "N", "1", "Retry-After of a random 429", (t, v) -> t.faults.retryAfterSeconds(integer(v))),

@@ -14,7 +14,8 @@ class SandboxOptionsTest {
     void readsFaultOptionsInBothSpellings() {
         SandboxOptions.Target target = SandboxOptions.parse("--fault-429=0.25", "--retry-after-style", "http-date",
                 "--retry-after-seconds", "9", "--fault-500", "0.1", "--fault-503=0.05", "--latency-ms", "20",
-                "--rate-limit", "100", "--rate-limit-window", "fixed", "--outage", "--absolute-next-page-uris");
+                "--rate-limit", "100", "--rate-limit-window", "fixed", "--outage", "--absolute-next-page-uris",
+                "--fault-500-after-commit", "0.3");
 
         assertThat(target.faults.probability429()).isEqualTo(0.25);
         assertThat(target.faults.retryAfterStyle()).isEqualTo(RetryAfterStyle.HTTP_DATE);
@@ -26,6 +27,7 @@ class SandboxOptionsTest {
         assertThat(target.faults.rateLimitWindow()).isEqualTo(RateLimitWindow.FIXED);
         assertThat(target.faults.outage()).isTrue();
         assertThat(target.faults.absoluteNextPageUris()).isTrue();
+        assertThat(target.faults.probability500AfterCommit()).isEqualTo(0.3);
         assertThat(target.help).isFalse();
     }
 
