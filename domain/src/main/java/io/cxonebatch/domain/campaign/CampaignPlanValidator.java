@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parses and checks a {@link CampaignPlanEntry} into a {@link CampaignSpec}, reporting every violation of the
  * row at once. Codes, beyond those of {@link CellParser}, {@link CampaignLimits} and
- * {@link ScheduleWindowResolver}: {@code UNKNOWN_CAMPAIGN_TYPE}, {@code NAME_TOO_LONG}, {@code SKILLS_EMPTY},
+ * {@link ScheduleWindowResolver}: {@code UNKNOWN_CAMPAIGN_TYPE}, {@code EXTERNAL_KEY_TOO_LONG}, {@code NAME_TOO_LONG}, {@code SKILLS_EMPTY},
  * {@code MAX_CALLS_PER_DAY_NOT_POSITIVE}, {@code AGENT_COUNT_NOT_POSITIVE} and {@code COLUMN_NOT_APPLICABLE}.
  *
  * <p>Predictive rows need {@code abandon_threshold}, {@code predictive_rate}, {@code max_concurrent_calls} and
@@ -61,6 +61,10 @@ public final class CampaignPlanValidator {
         CellParser cells = new CellParser(violations);
 
         String key = cells.required(EXTERNAL_KEY, entry.externalKey());
+        if (key != null && key.codePointCount(0, key.length()) > ExternalKey.MAX_LENGTH) {
+            violations.add("EXTERNAL_KEY_TOO_LONG", EXTERNAL_KEY, EXTERNAL_KEY + " has " + key.codePointCount(0, key.length())
+                    + " characters; at most " + ExternalKey.MAX_LENGTH + " are allowed");
+        }
         String name = cells.required(NAME, entry.name());
         if (name != null && name.codePointCount(0, name.length()) > CampaignSpec.MAX_NAME_LENGTH) {
             violations.add("NAME_TOO_LONG", NAME, NAME + " has " + name.codePointCount(0, name.length())

@@ -37,10 +37,36 @@ public record PhoneNumber(String e164) {
         return true;
     }
 
-    /** The number with all but its last four digits masked, for logs. */
+    /** This number masked by {@link #mask(String)}, e.g. {@code +*******0147} for {@code +12125550147}; for logs. */
     public String masked() {
-        return e164.substring(0, Math.min(3, e164.length())) + "*".repeat(Math.max(0, e164.length() - 7))
-                + e164.substring(e164.length() - 4);
+        return mask(e164);
+    }
+
+    /**
+     * The product's one masking rule for phone numbers, for logs, messages and audit rows: every digit but the last
+     * four becomes {@code *}, everything else (a leading {@code +}, spaces, brackets, dashes) stays where it is, so
+     * {@code +12125550147} becomes {@code +*******0147} and {@code (212) 555-0147} becomes {@code (***) ***-0147}.
+     * Text with fewer than four digits has all of them masked. It takes one number as written, E.164 or not, valid
+     * or not; given a longer text it keeps the last four digits of the whole text, not of each number in it.
+     *
+     * @param raw a phone number as written, in any form
+     * @return {@code raw} with every digit except the last four replaced by {@code *}
+     */
+    public static String mask(String raw) {
+        int digits = (int) raw.chars().filter(Character::isDigit).count();
+        int shown = digits < 4 ? 0 : 4;
+        StringBuilder masked = new StringBuilder(raw.length());
+        int seen = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isDigit(c)) {
+                seen++;
+                masked.append(seen > digits - shown ? c : '*');
+            } else {
+                masked.append(c);
+            }
+        }
+        return masked.toString();
     }
 
     @Override

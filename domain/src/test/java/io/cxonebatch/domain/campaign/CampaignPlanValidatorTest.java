@@ -257,6 +257,20 @@ class CampaignPlanValidatorTest {
         }
 
         @Test
+        void rejectsAnExternalKeyLongerThan128CharactersBeforeItCanReachCxone() {
+            Violation violation = onlyViolation(predictive().with("external_key", "k".repeat(6_000)));
+
+            assertThat(violation.code()).isEqualTo("EXTERNAL_KEY_TOO_LONG");
+            assertThat(violation.message()).isEqualTo("external_key has 6000 characters; at most 128 are allowed");
+        }
+
+        @Test
+        void acceptsAnExternalKeyOf128Characters() {
+            assertThat(validate(predictive().with("external_key", "k".repeat(128))))
+                    .isInstanceOf(Validated.Valid.class);
+        }
+
+        @Test
         void rejectsAMalformedMaxCallsPerDay() {
             assertThat(onlyViolation(predictive().with("max_calls_per_day", "lots")).code()).isEqualTo("NOT_AN_INTEGER");
         }
