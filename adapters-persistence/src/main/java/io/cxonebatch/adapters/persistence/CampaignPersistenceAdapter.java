@@ -8,7 +8,10 @@ import io.cxonebatch.application.port.out.campaigns.SaveKnownCampaignPort;
 import io.cxonebatch.application.port.out.campaigns.StatusTransition;
 import io.cxonebatch.domain.campaign.ExternalKey;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +71,29 @@ public class CampaignPersistenceAdapter
                 .param("keyOrId", keyOrId)
                 .query(rowMapper)
                 .optional();
+    }
+
+    /** One query per call, whatever the number of keys: the provisioning steps look up a page of rows at a time. */
+    @Override
+    public Map<ExternalKey, KnownCampaign> findByExternalKeys(Collection<ExternalKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        String[] values = keys.stream().map(ExternalKey::value).distinct().toArray(String[]::new);
+        Map<ExternalKey, KnownCampaign> found = new HashMap<>();
+        jdbcClient.sql(SELECT + " WHERE external_key = ANY(CAST(:keys AS text[]))")
+                .param("keys", values)
+                .query(rowMapper)
+                .list()
+                .forEach(known -> found.put(known.externalKey(), known));
+        return found;
+    }
+
+    @Override
+    public void forgetIntent(ExternalKey key) {
+        jdbcClient.sql("DELETE FROM known_campaign WHERE external_key = :key AND campaign_id IS NULL")
+                .param("key", key.value())
+                .update();
     }
 
     /** Inserts or updates by external key; a CXone id already stored is kept when the campaign carries none. */

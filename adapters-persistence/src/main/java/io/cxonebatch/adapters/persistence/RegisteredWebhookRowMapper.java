@@ -1,6 +1,7 @@
 package io.cxonebatch.adapters.persistence;
 
 import io.cxonebatch.application.port.out.webhooks.RegisteredWebhook;
+import io.cxonebatch.application.port.out.webhooks.WebhookState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.springframework.jdbc.core.RowMapper;
@@ -8,7 +9,7 @@ import org.springframework.jdbc.core.RowMapper;
 /** Maps a {@code webhook_registration} row, selected with {@link #COLUMNS}, to a registered webhook. */
 final class RegisteredWebhookRowMapper implements RowMapper<RegisteredWebhook> {
 
-    static final String COLUMNS = "name, event_filter, uri, registered_at, job_execution_id";
+    static final String COLUMNS = "name, event_filter, uri, registered_at, job_execution_id, state";
 
     @Override
     public RegisteredWebhook mapRow(ResultSet rs, int rowNum) throws SQLException {
@@ -17,6 +18,7 @@ final class RegisteredWebhookRowMapper implements RowMapper<RegisteredWebhook> {
                 rs.getString("event_filter"),
                 rs.getString("uri"),
                 Timestamps.instant(rs, "registered_at"),
-                rs.getObject("job_execution_id", Long.class));
+                rs.getObject("job_execution_id", Long.class),
+                WebhookState.valueOf(rs.getString("state")));
     }
 }

@@ -2,6 +2,7 @@ package io.cxonebatch.adapters.persistence;
 
 import io.cxonebatch.application.port.out.webhooks.RegisteredWebhook;
 import io.cxonebatch.application.port.out.webhooks.WebhookRegistryPort;
+import io.cxonebatch.application.port.out.webhooks.WebhookState;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -33,17 +34,38 @@ public class WebhookRegistryPersistenceAdapter implements WebhookRegistryPort {
 
     /** The registration time is stored to the microsecond, as PostgreSQL keeps it. */
     @Override
-    public boolean recordRegistered(RegisteredWebhook webhook) {
+    public boolean recordIntent(RegisteredWebhook intent) {
         int inserted = jdbcClient.sql("""
-                        INSERT INTO webhook_registration (name, event_filter, uri, registered_at, job_execution_id)
-                        VALUES (:name, :eventFilter, :uri, :registeredAt, :jobExecutionId)
+                        INSERT INTO webhook_registration (name, event_filter, uri, registered_at, job_execution_id, state)
+                        VALUES (:name, :eventFilter, :uri, :registeredAt, :jobExecutionId, :state)
                         ON CONFLICT (event_filter, uri) DO NOTHING""")
-                .param("name", webhook.name())
-                .param("eventFilter", webhook.eventFilter())
-                .param("uri", webhook.uri())
-                .param("registeredAt", Timestamps.toDatabase(webhook.registeredAt().truncatedTo(ChronoUnit.MICROS)))
-                .param("jobExecutionId", webhook.jobExecutionId())
+                .param("name", intent.name())
+                .param("eventFilter", intent.eventFilter())
+                .param("uri", intent.uri())
+                .param("registeredAt", Timestamps.toDatabase(intent.registeredAt().truncatedTo(ChronoUnit.MICROS)))
+                .param("jobExecutionId", intent.jobExecutionId())
+                .param("state", intent.state().name())
                 .update();
         return inserted == 1;
+    }
+
+    @Override
+    public void settle(String eventFilter, String uri, WebhookState state) {
+        if (state == WebhookState.INTENDED) {
+            throw new IllegalArgumentException("a webhook registration settles as REGISTERED or UNCONFIRMED, not INTENDED");
+        }
+        jdbcClient.sql("UPDATE webhook_registration SET state = :state WHERE event_filter = :eventFilter AND uri = :uri AND state = 'INTENDED'")
+                .param("state", state.name())
+                .param("eventFilter", eventFilter)
+                .param("uri", uri)
+                .update();
+    }
+
+    @Override
+    public void forgetIntent(String eventFilter, String uri) {
+        jdbcClient.sql("DELETE FROM webhook_registration WHERE event_filter = :eventFilter AND uri = :uri AND state = 'INTENDED'")
+                .param("eventFilter", eventFilter)
+                .param("uri", uri)
+                .update();
     }
 }

@@ -187,6 +187,34 @@ class CampaignPersistenceAdapterIT {
                 .param("id", campaignId.value()).query().listOfRows();
     }
 
+    @Test
+    void findsManyKeysInOneCallAndLeavesUnknownKeysOut() {
+        KnownCampaign first = newCampaign();
+        KnownCampaign second = newCampaign();
+        adapter.saveKnownCampaign(first);
+        adapter.saveKnownCampaign(second);
+
+        var found = adapter.findByExternalKeys(List.of(first.externalKey(), second.externalKey(), ExternalKey.of("never-planned")));
+
+        assertThat(found).containsOnly(Map.entry(first.externalKey(), first), Map.entry(second.externalKey(), second));
+        assertThat(adapter.findByExternalKeys(List.of())).isEmpty();
+    }
+
+    @Test
+    void forgetsAnIntentButNeverACampaignWithAnId() {
+        KnownCampaign created = newCampaign();
+        KnownCampaign intent = new KnownCampaign(ExternalKey.of("intent-" + UUID.randomUUID()), null, "Intended", CampaignType.PROGRESSIVE,
+                CampaignStatus.DRAFT, WINDOW, null, null, OBSERVED);
+        adapter.saveKnownCampaign(created);
+        adapter.saveKnownCampaign(intent);
+
+        adapter.forgetIntent(intent.externalKey());
+        adapter.forgetIntent(created.externalKey());
+
+        assertThat(adapter.findByExternalKey(intent.externalKey())).isEmpty();
+        assertThat(adapter.findByExternalKey(created.externalKey())).contains(created);
+    }
+
     private static KnownCampaign newCampaign() {
         String suffix = UUID.randomUUID().toString();
         return new KnownCampaign(ExternalKey.of("plan-" + suffix), CampaignId.of("camp_" + suffix),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cxonebatch.adapters.persistence.testing.RealPostgres;
 import io.cxonebatch.application.port.out.plan.PlanRowStage;
+import io.cxonebatch.application.port.out.webhooks.WebhookState;
 import io.cxonebatch.application.port.out.plan.PlanRowStatus;
 import io.cxonebatch.domain.campaign.CampaignStatus;
 import io.cxonebatch.domain.campaign.CampaignType;
@@ -43,7 +44,7 @@ class MigrationsIT {
     void applyToAnEmptyDatabaseInVersionOrder() {
         assertThat(result.success).isTrue();
         assertThat(result.migrations).extracting(migration -> migration.version)
-                .startsWith("1", "2", "3", "4", "5");
+                .startsWith("1", "2", "3", "4", "5", "6");
     }
 
     @Test
@@ -102,6 +103,21 @@ class MigrationsIT {
     @EnumSource(PlanRowStage.class)
     void acceptEveryPlanRowStageOfTheApplication(PlanRowStage stage) {
         assertThat(insertPlanRow(2, "REJECTED", stage.name())).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WebhookState.class)
+    void acceptEveryWebhookStateOfTheApplication(WebhookState state) {
+        assertThat(jdbc.sql("INSERT INTO webhook_registration (name, event_filter, uri, registered_at, state) "
+                        + "VALUES ('w', 'campaign.preview.activated', :uri, now(), :state)")
+                .param("uri", "https://hooks.example.test/" + state).param("state", state.name()).update()).isEqualTo(1);
+    }
+
+    @Test
+    void rejectAWebhookStateTheApplicationDoesNotHave() {
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO webhook_registration (name, event_filter, uri, registered_at, state) "
+                + "VALUES ('w', 'campaign.preview.activated', 'https://hooks.example.test/x', now(), 'MAYBE')").update())
+                .hasMessageContaining("webhook_registration_state_check");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.adapters.persistence.testing.RealPostgres;
 import io.cxonebatch.application.port.out.webhooks.RegisteredWebhook;
+import io.cxonebatch.application.port.out.webhooks.WebhookState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,18 +35,18 @@ class WebhookRegistryPersistenceAdapterIT {
 
     @Test
     void findsWhatWasRecorded() {
-        RegisteredWebhook webhook = new RegisteredWebhook("preview-activated", ACTIVATED, uniqueUri(), REGISTERED, 42L);
+        RegisteredWebhook webhook = new RegisteredWebhook("preview-activated", ACTIVATED, uniqueUri(), REGISTERED, 42L, WebhookState.INTENDED);
 
-        assertThat(adapter.recordRegistered(webhook)).isTrue();
+        assertThat(adapter.recordIntent(webhook)).isTrue();
 
         assertThat(adapter.findRegistered(ACTIVATED, webhook.uri())).contains(webhook);
     }
 
     @Test
     void recordsAWebhookRegisteredOutsideAJob() {
-        RegisteredWebhook webhook = new RegisteredWebhook("preview-activated", ACTIVATED, uniqueUri(), REGISTERED, null);
+        RegisteredWebhook webhook = new RegisteredWebhook("preview-activated", ACTIVATED, uniqueUri(), REGISTERED, null, WebhookState.INTENDED);
 
-        adapter.recordRegistered(webhook);
+        adapter.recordIntent(webhook);
 
         assertThat(adapter.findRegistered(ACTIVATED, webhook.uri())).contains(webhook);
     }
@@ -53,7 +54,7 @@ class WebhookRegistryPersistenceAdapterIT {
     @Test
     void findsNothingForAnotherEventOrUri() {
         String uri = uniqueUri();
-        adapter.recordRegistered(new RegisteredWebhook("preview-activated", ACTIVATED, uri, REGISTERED, null));
+        adapter.recordIntent(new RegisteredWebhook("preview-activated", ACTIVATED, uri, REGISTERED, null, WebhookState.INTENDED));
 
         assertThat(adapter.findRegistered("campaign.status.changed", uri)).isEmpty();
         assertThat(adapter.findRegistered(ACTIVATED, uri + "/other")).isEmpty();
@@ -62,11 +63,11 @@ class WebhookRegistryPersistenceAdapterIT {
     @Test
     void keepsTheFirstRecordWhenTheSameEventAndUriAreRecordedAgain() {
         String uri = uniqueUri();
-        RegisteredWebhook first = new RegisteredWebhook("first", ACTIVATED, uri, REGISTERED, 1L);
+        RegisteredWebhook first = new RegisteredWebhook("first", ACTIVATED, uri, REGISTERED, 1L, WebhookState.INTENDED);
 
-        boolean firstInserted = adapter.recordRegistered(first);
-        boolean secondInserted = adapter.recordRegistered(
-                new RegisteredWebhook("second", ACTIVATED, uri, REGISTERED.plusSeconds(60), 2L));
+        boolean firstInserted = adapter.recordIntent(first);
+        boolean secondInserted = adapter.recordIntent(
+                new RegisteredWebhook("second", ACTIVATED, uri, REGISTERED.plusSeconds(60), 2L, WebhookState.INTENDED));
 
         assertThat(firstInserted).isTrue();
         assertThat(secondInserted).isFalse();
@@ -77,10 +78,10 @@ class WebhookRegistryPersistenceAdapterIT {
     @Test
     void recordsTheSameUriForAnotherEventSeparately() {
         String uri = uniqueUri();
-        adapter.recordRegistered(new RegisteredWebhook("activated", ACTIVATED, uri, REGISTERED, null));
+        adapter.recordIntent(new RegisteredWebhook("activated", ACTIVATED, uri, REGISTERED, null, WebhookState.INTENDED));
 
-        boolean inserted = adapter.recordRegistered(
-                new RegisteredWebhook("status", "campaign.status.changed", uri, REGISTERED, null));
+        boolean inserted = adapter.recordIntent(
+                new RegisteredWebhook("status", "campaign.status.changed", uri, REGISTERED, null, WebhookState.INTENDED));
 
         assertThat(inserted).isTrue();
         assertThat(rowsFor(uri)).isEqualTo(2);
@@ -90,8 +91,8 @@ class WebhookRegistryPersistenceAdapterIT {
     void storesTheRegistrationTimeToTheMicrosecond() {
         String uri = uniqueUri();
 
-        adapter.recordRegistered(new RegisteredWebhook("precise", ACTIVATED, uri,
-                Instant.parse("2026-09-01T08:00:00.123456789Z"), null));
+        adapter.recordIntent(new RegisteredWebhook("precise", ACTIVATED, uri,
+                Instant.parse("2026-09-01T08:00:00.123456789Z"), null, WebhookState.INTENDED));
 
         assertThat(adapter.findRegistered(ACTIVATED, uri)).map(RegisteredWebhook::registeredAt)
                 .contains(Instant.parse("2026-09-01T08:00:00.123456Z"));
@@ -106,10 +107,10 @@ class WebhookRegistryPersistenceAdapterIT {
         try {
             List<Future<Boolean>> recorded = new ArrayList<>();
             for (long node = 1; node <= nodes; node++) {
-                RegisteredWebhook webhook = new RegisteredWebhook("node-" + node, ACTIVATED, uri, REGISTERED, node);
+                RegisteredWebhook webhook = new RegisteredWebhook("node-" + node, ACTIVATED, uri, REGISTERED, node, WebhookState.INTENDED);
                 recorded.add(executor.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
-                    return adapter.recordRegistered(webhook);
+                    return adapter.recordIntent(webhook);
                 }));
             }
             start.countDown();
@@ -135,5 +136,33 @@ class WebhookRegistryPersistenceAdapterIT {
 
     private static String uniqueUri() {
         return "https://hooks.example.com/cxone/" + UUID.randomUUID();
+    }
+
+    @Test
+    void anIntentSettlesOnceAsRegisteredOrUnconfirmedAndOnlyAnIntentIsForgotten() {
+        String registered = uniqueUri();
+        String unconfirmed = uniqueUri();
+        adapter.recordIntent(new RegisteredWebhook("a", ACTIVATED, registered, REGISTERED, null, WebhookState.INTENDED));
+        adapter.recordIntent(new RegisteredWebhook("b", ACTIVATED, unconfirmed, REGISTERED, null, WebhookState.INTENDED));
+
+        adapter.settle(ACTIVATED, registered, WebhookState.REGISTERED);
+        adapter.settle(ACTIVATED, unconfirmed, WebhookState.UNCONFIRMED);
+        adapter.settle(ACTIVATED, unconfirmed, WebhookState.REGISTERED);
+        adapter.forgetIntent(ACTIVATED, registered);
+
+        assertThat(adapter.findRegistered(ACTIVATED, registered).orElseThrow().state()).isEqualTo(WebhookState.REGISTERED);
+        assertThat(adapter.findRegistered(ACTIVATED, unconfirmed).orElseThrow().state())
+                .as("a settled registration does not change again").isEqualTo(WebhookState.UNCONFIRMED);
+    }
+
+    @Test
+    void aForgottenIntentCanBeRecordedAgain() {
+        String uri = uniqueUri();
+        adapter.recordIntent(new RegisteredWebhook("a", ACTIVATED, uri, REGISTERED, null, WebhookState.INTENDED));
+
+        adapter.forgetIntent(ACTIVATED, uri);
+
+        assertThat(adapter.findRegistered(ACTIVATED, uri)).isEmpty();
+        assertThat(adapter.recordIntent(new RegisteredWebhook("a", ACTIVATED, uri, REGISTERED, null, WebhookState.INTENDED))).isTrue();
     }
 }

@@ -8,9 +8,11 @@ import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import io.cxonebatch.application.port.out.cxone.CxoneCallException;
+import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import io.cxonebatch.application.port.out.cxone.RegisterWebhookPort;
 import io.cxonebatch.application.port.out.webhooks.RegisteredWebhook;
 import io.cxonebatch.application.port.out.webhooks.WebhookRegistryPort;
+import io.cxonebatch.application.port.out.webhooks.WebhookState;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,13 +21,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Registers a webhook in CXone unless the registry already records one for the same event filter and URI, then
- * records it, auditing each call under {@code WEBHOOK_REGISTERED}.
+ * Registers a webhook in CXone unless the registry already records one for the same event filter and URI,
+ * auditing each call under {@code WEBHOOK_REGISTERED}.
  *
- * <p>The record is written after CXone accepts the webhook, so a crash between the two, or another node
- * registering the same webhook at the same moment, leaves CXone holding it twice; the contract has no call to
- * list or remove webhooks. When another node recorded it first, the audit says so ({@code alreadyRecorded}).
- * Failures of the registry itself propagate.
+ * <p>The intent is recorded (and audited) before the POST and settled after it, so a crash or an answer that
+ * says nothing (5xx, timeout) leaves a record. CXone cannot list webhooks, so a webhook whose POST may have taken
+ * effect is never sent again: it stays {@link WebhookState#UNCONFIRMED} and the result says so, for someone to
+ * check in CXone. Only a definite refusal (4xx, or a call that never left) drops the intent so that a later run
+ * tries again. When another node recorded its intent first, nothing is sent. Failures of the registry propagate.
  *
  * <p>Thread-safe: it holds only its collaborators.
  */
@@ -53,31 +56,61 @@ public final class EnsureWebhookService implements EnsureWebhookUseCase {
         details.put("uri", request.uri());
         Optional<RegisteredWebhook> recorded = registry.findRegistered(request.eventFilter(), request.uri());
         if (recorded.isPresent()) {
-            details.put("registeredAt", recorded.get().registeredAt().toString());
-            audit(request, AuditOutcome.SKIPPED, null, null, details);
-            return new WebhookResult(WebhookOutcome.ALREADY_REGISTERED, null);
+            return alreadyRecorded(request, recorded.get(), details);
         }
         if (request.dryRun()) {
             audit(request, AuditOutcome.PLANNED, null, null, details);
             return new WebhookResult(WebhookOutcome.PLANNED, null);
         }
+        RegisteredWebhook intent = new RegisteredWebhook(request.name(), request.eventFilter(), request.uri(), clock.instant(),
+                request.jobExecutionId(), WebhookState.INTENDED);
+        if (!registry.recordIntent(intent)) {
+            details.put("alreadyRecorded", true);
+            audit(request, AuditOutcome.SKIPPED, null, null, details);
+            return new WebhookResult(WebhookOutcome.ALREADY_REGISTERED, null);
+        }
+        audit(request, AuditOutcome.INTENDED, null, null, details);
         long started = System.nanoTime();
         try {
             register.registerWebhook(request.name(), request.eventFilter(), request.uri());
+        } catch (CxoneOutcomeUnknownException e) {
+            registry.settle(request.eventFilter(), request.uri(), WebhookState.UNCONFIRMED);
+            withError(details, e);
+            audit(request, AuditOutcome.UNKNOWN, e.httpStatus(), Latency.millisSince(started), details);
+            return new WebhookResult(WebhookOutcome.UNCONFIRMED, unconfirmed(request, e.getMessage()));
         } catch (CxoneCallException e) {
-            details.put("operation", e.operation());
-            details.put("error", e.getMessage());
+            registry.forgetIntent(request.eventFilter(), request.uri());
+            withError(details, e);
             audit(request, AuditOutcome.FAILED, e.httpStatus(), Latency.millisSince(started), details);
             return new WebhookResult(WebhookOutcome.FAILED, e.getMessage());
         }
         long latency = Latency.millisSince(started);
-        boolean recordedFirst = registry.recordRegistered(new RegisteredWebhook(request.name(), request.eventFilter(),
-                request.uri(), clock.instant(), request.jobExecutionId()));
-        if (!recordedFirst) {
-            details.put("alreadyRecorded", true);
-        }
+        registry.settle(request.eventFilter(), request.uri(), WebhookState.REGISTERED);
         audit(request, AuditOutcome.SUCCESS, null, latency, details);
         return new WebhookResult(WebhookOutcome.REGISTERED, null);
+    }
+
+    private WebhookResult alreadyRecorded(WebhookRequest request, RegisteredWebhook recorded, Map<String, Object> details) {
+        details.put("registeredAt", recorded.registeredAt().toString());
+        details.put("state", recorded.state().name());
+        audit(request, AuditOutcome.SKIPPED, null, null, details);
+        if (recorded.state() == WebhookState.REGISTERED) {
+            return new WebhookResult(WebhookOutcome.ALREADY_REGISTERED, null);
+        }
+        // INTENDED with nobody settling it means a run died after (or while) sending it: as unknown as UNCONFIRMED.
+        return new WebhookResult(WebhookOutcome.UNCONFIRMED, unconfirmed(request,
+                "a registration sent at " + recorded.registeredAt() + " was never confirmed"));
+    }
+
+    private static String unconfirmed(WebhookRequest request, String why) {
+        return "CXone may or may not hold webhook '" + request.name() + "' for " + request.eventFilter() + " (" + why
+                + "); it is not sent again, since CXone cannot list webhooks and a second one would deliver every event"
+                + " twice: check it in CXone";
+    }
+
+    private static void withError(Map<String, Object> details, CxoneCallException e) {
+        details.put("operation", e.operation());
+        details.put("error", e.getMessage());
     }
 
     private void audit(WebhookRequest request, AuditOutcome outcome, @Nullable Integer httpStatus, @Nullable Long latency,

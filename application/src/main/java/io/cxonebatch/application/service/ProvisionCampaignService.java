@@ -4,12 +4,14 @@ import io.cxonebatch.application.port.in.ActivationOutcome;
 import io.cxonebatch.application.port.in.ProvisionCampaignCommand;
 import io.cxonebatch.application.port.in.ProvisionCampaignUseCase;
 import io.cxonebatch.application.port.in.ProvisioningOutcome;
+import io.cxonebatch.application.port.in.ProvisioningPass;
 import io.cxonebatch.application.port.in.ProvisioningResult;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
 import io.cxonebatch.application.port.out.cxone.CampaignNameTakenException;
 import io.cxonebatch.application.port.out.cxone.CxoneCallException;
+import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import io.cxonebatch.application.port.out.cxone.NewCampaign;
 import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
 import io.cxonebatch.domain.campaign.CampaignId;
@@ -22,6 +24,7 @@ import io.cxonebatch.domain.pacing.EngineLimits;
 import io.cxonebatch.domain.pacing.PreviewAdmission;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,20 +32,26 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Provisions one plan row: create (or adopt, or resume) the campaign, attach its dialer rule or configure its
+ * Provisions plan rows: create (or adopt, or resume) each campaign, attach its dialer rule or configure its
  * preview, activate it when asked, and audit every step.
  *
- * <p>Idempotency rests on two facts: the registry entry is saved right after CXone answers the create call, and
- * a name collision on create means a campaign of ours (or someone's) already exists, which is adopted rather than
- * created again. The registry's {@code targetListId} records the list a campaign was wired to (the dialer rule's
- * target list, or the preview contact list), which is how a preview campaign is known to be configured.
+ * <p>What this project did is known first from its own registry, then from CXone's campaign listing (the only read
+ * that reports a dialer rule); a change is sent only when neither shows it made. Before every call that changes
+ * CXone the intent is audited (and, for a create, recorded in the registry), then the outcome. Idempotency rests
+ * on that record: a name collision on create is adopted only when this key recorded the intent to create that
+ * name, or when the campaign CXone holds matches the row (type, window, queue); anyone else's campaign of that
+ * name is a rejection. A dialer-rule POST whose answer said nothing (5xx, timeout) is followed by a fresh read of
+ * the listing before it is ever sent again.
  *
- * <p>Thread-safe: {@link #provision} may be called from several threads at once, for different rows. The service
- * holds only its collaborators, fixed at construction; everything a call learns lives in a {@link ProvisioningRun}
- * of its own. The ports, the clock and the sleeper must themselves be thread-safe, as the production adapters are.
- * Calls do not coordinate with each other: two calls for the same row are kept to one campaign only by CXone's name
- * check (the second create answers 409 and adopts); the job refuses a second run while one is running. Preview
- * activations are the exception: they take turns (see {@link #activate}), within this process.
+ * <p>When CXone is not answering (5xx after every retry, an open breaker, no rate-limit permit) the row is
+ * DEFERRED, not FAILED: everything done so far is recorded, and trying the row again resumes it.
+ *
+ * <p>Thread-safe: a {@link ProvisioningPass} may be called from several threads at once, for different rows. The
+ * service holds only its collaborators; a pass adds the listing it reads once; everything a row's call learns
+ * lives in a {@link ProvisioningRun} of its own. The ports, the clock and the sleeper must themselves be
+ * thread-safe, as the production adapters are. Two calls for the same row are kept to one campaign only by
+ * CXone's name check; the job refuses a second run while one is running. Preview activations take turns (see
+ * {@link #activate}), within this process.
  */
 public final class ProvisionCampaignService implements ProvisionCampaignUseCase {
 
@@ -70,12 +79,38 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
         this.previews = new PreviewConfigurator(cxone.loadSettings(), cxone.configurePreview());
     }
 
+    static final int MAX_RULE_ATTEMPTS = 3;
+
     @Override
-    public ProvisioningResult provision(ProvisionCampaignCommand command) {
+    public ProvisioningPass startPass() {
+        Listing listing = new Listing();
+        return command -> provision(command, listing);
+    }
+
+    /** The pass's reading of CXone's listing, made by the first row that needs it and shared by the rest. */
+    private final class Listing {
+        private volatile @Nullable CampaignListing read;
+
+        CampaignListing get() {
+            CampaignListing current = read;
+            if (current == null) {
+                synchronized (this) {
+                    current = read;
+                    if (current == null) {
+                        current = CampaignListing.read(cxone.list());
+                        read = current;
+                    }
+                }
+            }
+            return current;
+        }
+    }
+
+    private ProvisioningResult provision(ProvisionCampaignCommand command, Listing listing) {
         ProvisioningRun run = new ProvisioningRun(command, audit, registry.save(), clock);
         CampaignSpec spec = command.spec();
         try {
-            establishCampaign(run);
+            establishCampaign(run, listing);
             DialerRule rule = spec.dialerRule();
             if (rule != null) {
                 ensureDialerRule(run, rule);
@@ -92,23 +127,22 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
             return run.result(run.finalOutcome(), activated == null ? ActivationOutcome.NOT_REQUESTED : activated.activation(), null);
         } catch (RowFailedException e) {
             run.rememberStatus();
-            return run.result(ProvisioningOutcome.FAILED, e.activation(), e.getMessage());
+            return run.result(e.outcome(), e.activation(), e.getMessage());
         }
     }
 
     // --- step 1: create, adopt or resume
 
-    private void establishCampaign(ProvisioningRun run) {
+    private void establishCampaign(ProvisioningRun run, Listing listing) {
         CampaignSpec spec = run.spec();
         Optional<KnownCampaign> found = registry.load().findByExternalKey(run.key());
         if (found.isPresent() && found.get().campaignId() != null) {
-            run.resume(found.get());
-            CampaignId knownId = run.requireId();
-            run.observe(run.read("CAMPAIGN_STATE_READ", () -> cxone.load().loadCampaign(knownId)));
+            resume(run, found.get(), listing);
             return;
         }
+        boolean intentRecorded = found.isPresent();
         if (run.dryRun()) {
-            Optional<RemoteCampaign> existing = run.read("CAMPAIGN_LISTED", () -> findByName(spec.name()));
+            Optional<RemoteCampaign> existing = run.read("CAMPAIGN_LISTED", () -> listing.get().byName(spec.name()));
             if (existing.isPresent()) {
                 run.found(existing.get());
                 run.plan("CAMPAIGN_ADOPTED", "adopt existing campaign '" + spec.name() + "' (" + run.id() + ")", Map.of("name", spec.name()));
@@ -118,23 +152,56 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
             }
             return;
         }
+        Map<String, Object> details = Map.of("name", spec.name(), "type", spec.type().name());
+        run.intend("CAMPAIGN_CREATED", details);
+        run.intendToCreate();
         long started = System.nanoTime();
         try {
             CampaignId created = cxone.create().createCampaign(newCampaign(spec));
             long latency = Latency.millisSince(started);
+            Map<String, Object> withId = new LinkedHashMap<>(details);
+            withId.put("campaignId", created.value());
+            run.identify(created);
+            // The audit first: should the registry write fail, the record of what CXone now holds survives.
+            run.done("CAMPAIGN_CREATED", "created " + spec.type() + " campaign '" + spec.name() + "' (" + created + ")", latency, withId);
             run.created(created);
-            run.done("CAMPAIGN_CREATED", "created " + spec.type() + " campaign '" + spec.name() + "' (" + created + ")",
-                    latency, Map.of("name", spec.name(), "type", spec.type().name()));
         } catch (CampaignNameTakenException e) {
-            adopt(run, e, Latency.millisSince(started));
+            try {
+                adopt(run, e, Latency.millisSince(started), intentRecorded);
+            } catch (RowFailedException refused) {
+                // The 409 proves this create made nothing: the intent must not vouch for that name next time.
+                registry.save().forgetIntent(run.key());
+                throw refused;
+            }
         } catch (CxoneCallException e) {
-            throw run.failed("CAMPAIGN_CREATED", e, Latency.millisSince(started), Map.of("name", spec.name()));
+            RowFailedException ended = run.failed("CAMPAIGN_CREATED", e, Latency.millisSince(started), details);
+            if (!e.isRetryable()) {
+                // A definite refusal (4xx) created nothing; after a 5xx or a timeout it may have, so the intent stays.
+                registry.save().forgetIntent(run.key());
+            }
+            throw ended;
         }
     }
 
-    private void adopt(ProvisioningRun run, CampaignNameTakenException nameTaken, long createLatency) {
+    /**
+     * The registry knows the row's campaign. CXone's listing (read once per pass) tells its status and dialer rule;
+     * only a campaign the listing lacks (created after it was read, or gone) is read by id.
+     */
+    private void resume(ProvisioningRun run, KnownCampaign known, Listing listing) {
+        run.resume(known);
+        CampaignId knownId = run.requireId();
+        Optional<RemoteCampaign> listed = run.read("CAMPAIGN_LISTED", () -> listing.get().byId(knownId));
+        if (listed.isPresent()) {
+            run.observe(listed.get());
+            return;
+        }
+        run.observe(run.read("CAMPAIGN_STATE_READ", () -> cxone.load().loadCampaign(knownId)));
+    }
+
+    private void adopt(ProvisioningRun run, CampaignNameTakenException nameTaken, long createLatency, boolean intentRecorded) {
         CampaignSpec spec = run.spec();
-        Optional<RemoteCampaign> existing = run.read("CAMPAIGN_LISTED", () -> findByName(spec.name()));
+        Optional<RemoteCampaign> existing = run.read("CAMPAIGN_LISTED",
+                () -> cxone.list().findListedCampaign(campaign -> campaign.name().equals(spec.name())));
         if (existing.isEmpty()) {
             run.audit("CAMPAIGN_ADOPTED", AuditOutcome.FAILED, nameTaken.httpStatus(), createLatency, Map.of("name", spec.name()));
             throw new RowFailedException("CXone reports the name '" + spec.name() + "' of campaign " + run.key()
@@ -150,20 +217,19 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
             throw new RowFailedException("the name '" + spec.name() + "' of campaign " + run.key() + " is already taken by "
                     + remote.id() + ", provisioned for " + owner.get().externalKey());
         }
+        List<String> differences = AdoptionCheck.differences(spec, remote);
+        if (!intentRecorded && !differences.isEmpty()) {
+            // Nobody recorded the intent to create it and it is not the campaign the row describes: someone else's.
+            run.audit("CAMPAIGN_ADOPTED", AuditOutcome.REJECTED, nameTaken.httpStatus(), createLatency,
+                    Map.of("name", spec.name(), "campaignId", remote.id().value(), "differences", differences));
+            throw RowFailedException.rejected("the name '" + spec.name() + "' of campaign " + run.key()
+                    + " is taken by campaign " + remote.id() + ", which this project did not create and which differs from the row ("
+                    + String.join("; ", differences) + ")");
+        }
         run.adopted(remote);
         run.done("CAMPAIGN_ADOPTED", "adopted existing campaign '" + remote.name() + "' (" + remote.id() + ")", null,
-                Map.of("name", remote.name(), "status", remote.status().name()));
-    }
-
-    /** Walks every page: the listing port offers no way to stop early. Only a name clash or a dry run needs it. */
-    private Optional<RemoteCampaign> findByName(String name) {
-        RemoteCampaign[] match = new RemoteCampaign[1];
-        cxone.list().forEachCampaignPage(page -> {
-            if (match[0] == null) {
-                page.stream().filter(c -> c.name().equals(name)).findFirst().ifPresent(c -> match[0] = c);
-            }
-        });
-        return Optional.ofNullable(match[0]);
+                Map.of("name", remote.name(), "status", remote.status().name(), "campaignId", remote.id().value(),
+                        "because", intentRecorded ? "this key recorded the intent to create it" : "it matches the row"));
     }
 
     private static NewCampaign newCampaign(CampaignSpec spec) {
@@ -174,11 +240,20 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
     // --- step 2: dialer rule
 
     private void ensureDialerRule(ProvisioningRun run, DialerRule rule) {
-        Map<String, Object> details = Map.of("targetListId", rule.targetListId(),
-                "maxConcurrentCalls", rule.maxConcurrentCalls(), "predictiveRate", rule.predictiveRate(),
-                "abandonThreshold", rule.abandonThreshold());
-        if (run.hasDialerRule()) {
-            run.audit("DIALER_RULE_ATTACHED", AuditOutcome.SKIPPED, null, null, Map.of("reason", "campaign already has a dialer rule"));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("targetListId", rule.targetListId());
+        details.put("maxConcurrentCalls", rule.maxConcurrentCalls());
+        details.put("predictiveRate", rule.predictiveRate());
+        details.put("abandonThreshold", rule.abandonThreshold());
+        if (run.hasDialerRule(rule.targetListId())) {
+            String listed = run.listedRuleListId();
+            if (listed != null && !run.isWiredTo(listed)) {
+                // Attached by a run that died before recording it: the listing is what tells.
+                run.wire(listed);
+            }
+            run.audit("DIALER_RULE_ATTACHED", AuditOutcome.SKIPPED, null, null,
+                    listed == null ? Map.of("reason", "the registry records the campaign's dialer rule")
+                            : Map.of("reason", "CXone lists a dialer rule for the campaign", "listedTargetListId", listed));
             return;
         }
         CampaignId campaignId = run.id();
@@ -186,19 +261,51 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
             run.plan("DIALER_RULE_ATTACHED", "attach dialer rule dialling list " + rule.targetListId(), details);
             return;
         }
-        long started = System.nanoTime();
-        String ruleId;
-        try {
-            ruleId = cxone.attachRule().attachDialerRule(campaignId, rule);
-        } catch (CxoneCallException e) {
-            throw run.failed("DIALER_RULE_ATTACHED", e, Latency.millisSince(started), details);
+        for (int attempt = 1; ; attempt++) {
+            run.intend("DIALER_RULE_ATTACHED", details);
+            long started = System.nanoTime();
+            try {
+                String ruleId = cxone.attachRule().attachDialerRule(campaignId, rule);
+                long latency = Latency.millisSince(started);
+                Map<String, Object> withId = new LinkedHashMap<>(details);
+                withId.put("ruleId", ruleId);
+                run.dialerRuleAttached();
+                run.done("DIALER_RULE_ATTACHED", "attached dialer rule " + ruleId + " dialling list " + rule.targetListId(), latency, withId);
+                run.wire(rule.targetListId());
+                return;
+            } catch (CxoneOutcomeUnknownException unknown) {
+                RowFailedException ended = run.failed("DIALER_RULE_ATTACHED", unknown, Latency.millisSince(started), details);
+                if (ruleListedAfterAll(run, campaignId, details)) {
+                    return;
+                }
+                if (attempt == MAX_RULE_ATTEMPTS) {
+                    throw ended;
+                }
+                // The listing shows no rule: that POST did not take effect, so sending it again cannot make two.
+            } catch (CxoneCallException e) {
+                throw run.failed("DIALER_RULE_ATTACHED", e, Latency.millisSince(started), details);
+            }
         }
-        long latency = Latency.millisSince(started);
+    }
+
+    /**
+     * After a rule POST that CXone answered without saying whether it took effect: reads the campaign's listing
+     * entry afresh, and when it reports a rule, records it as this run's.
+     */
+    private boolean ruleListedAfterAll(ProvisioningRun run, CampaignId campaignId, Map<String, Object> details) {
+        Optional<RemoteCampaign> listed = run.read("CAMPAIGN_LISTED",
+                () -> cxone.list().findListedCampaign(campaign -> campaign.id().equals(campaignId)));
+        String listedListId = listed.map(RemoteCampaign::targetListId).orElse(null);
+        if (listedListId == null) {
+            return false;
+        }
+        Map<String, Object> confirmed = new LinkedHashMap<>(details);
+        confirmed.put("confirmedBy", "CXone's listing reports the rule after an unanswered POST");
         run.dialerRuleAttached();
-        run.wire(rule.targetListId());
-        Map<String, Object> withId = new LinkedHashMap<>(details);
-        withId.put("ruleId", ruleId);
-        run.done("DIALER_RULE_ATTACHED", "attached dialer rule " + ruleId + " dialling list " + rule.targetListId(), latency, withId);
+        run.done("DIALER_RULE_ATTACHED", "attached dialer rule dialling list " + listedListId + " (confirmed by CXone's listing)",
+                null, confirmed);
+        run.wire(listedListId);
+        return true;
     }
 
     // --- step 3: preview configuration
@@ -287,12 +394,13 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
             run.plan("CAMPAIGN_ACTIVATION_REQUESTED", "activate the campaign", Map.of("status", current.name()));
             return run.activationResult(ActivationOutcome.NOT_REQUESTED);
         }
+        run.intend("CAMPAIGN_ACTIVATION_REQUESTED", Map.of("from", current.name()));
         long started = System.nanoTime();
         try {
             cxone.activate().activateCampaign(campaignId);
         } catch (CxoneCallException e) {
             RowFailedException failed = run.failed("CAMPAIGN_ACTIVATION_REQUESTED", e, Latency.millisSince(started), Map.of());
-            throw new RowFailedException(failed.getMessage(), ActivationOutcome.FAILED);
+            throw failed.isDeferred() ? failed : failed.withActivation(ActivationOutcome.FAILED);
         }
         run.done("CAMPAIGN_ACTIVATION_REQUESTED", "requested activation", Latency.millisSince(started), Map.of("from", current.name()));
         run.observeStatus(CampaignStatus.ACTIVATING);

@@ -10,6 +10,7 @@ import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
 import io.cxonebatch.application.port.out.campaigns.SaveKnownCampaignPort;
 import io.cxonebatch.application.port.out.cxone.CxoneCallException;
+import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.CampaignSpec;
@@ -41,7 +42,8 @@ final class ProvisioningRun {
     private @Nullable KnownCampaign known;
     private @Nullable CampaignStatus status;
     private @Nullable String wiredListId;
-    private boolean hasDialerRule;
+    private @Nullable String listedRuleListId;
+    private boolean dialerRuleAttached;
     private boolean keyWasKnown;
     private boolean changed;
     private boolean planned;
@@ -75,8 +77,17 @@ final class ProvisioningRun {
         return status;
     }
 
-    boolean hasDialerRule() {
-        return hasDialerRule;
+    /**
+     * Whether the campaign has a dialer rule: attached by this run, recorded in the registry as wired to the rule's
+     * list, or reported by CXone's listing.
+     */
+    boolean hasDialerRule(String targetListId) {
+        return dialerRuleAttached || targetListId.equals(wiredListId) || listedRuleListId != null;
+    }
+
+    /** The list CXone's listing reports the campaign's dialer rule dials; null when it reports none. */
+    @Nullable String listedRuleListId() {
+        return listedRuleListId;
     }
 
     /** Whether the campaign already dials this list, through its dialer rule or its preview configuration. */
@@ -102,10 +113,21 @@ final class ProvisioningRun {
         wiredListId = entry.targetListId();
     }
 
-    /** CXone created the campaign, in DRAFT; the registry learns of it before any other call. */
-    void created(CampaignId createdId) {
+    /** Records in the registry, before the create call, that this key is about to create a campaign of this name. */
+    void intendToCreate() {
+        remember(new KnownCampaign(key(), null, spec.name(), spec.type(), CampaignStatus.DRAFT, spec.window(),
+                spec.queueId(), null, clock.instant()));
+    }
+
+    /** CXone answered the create call with this id, in DRAFT: the audit names it from now on. */
+    void identify(CampaignId createdId) {
         id = createdId;
         status = CampaignStatus.DRAFT;
+    }
+
+    /** CXone created the campaign, in DRAFT; the registry learns of it before any other call. */
+    void created(CampaignId createdId) {
+        identify(createdId);
         // Saved before anything else, so a crash from here on resumes instead of creating again.
         remember(new KnownCampaign(key(), createdId, spec.name(), spec.type(), CampaignStatus.DRAFT, spec.window(),
                 spec.queueId(), null, clock.instant()));
@@ -125,9 +147,12 @@ final class ProvisioningRun {
                 remote.queueId() != null ? remote.queueId() : spec.queueId(), remote.targetListId(), clock.instant()));
     }
 
+    /** What CXone's listing (or a read by id, which reports no dialer rule) says of the campaign. */
     void observe(RemoteCampaign remote) {
         status = remote.status();
-        hasDialerRule = remote.hasDialerRule();
+        if (remote.targetListId() != null) {
+            listedRuleListId = remote.targetListId();
+        }
     }
 
     void observeStatus(CampaignStatus observed) {
@@ -135,7 +160,7 @@ final class ProvisioningRun {
     }
 
     void dialerRuleAttached() {
-        hasDialerRule = true;
+        dialerRuleAttached = true;
     }
 
     // --- the registry
@@ -179,15 +204,25 @@ final class ProvisioningRun {
         }
     }
 
-    /** Audits a failed call and returns the exception that fails the row with the call's message. */
+    /**
+     * Audits a failed call and returns the exception that ends the row with the call's message: deferred when CXone
+     * was not answering (the row is tried again later and resumes), failed otherwise.
+     */
     RowFailedException failed(String action, CxoneCallException e, long latency, Map<String, ?> details) {
         Map<String, Object> withError = new LinkedHashMap<>(details);
         withError.put("operation", e.operation());
         withError.put("error", e.getMessage());
-        audit(action, AuditOutcome.FAILED, e.httpStatus(), latency, withError);
-        return new RowFailedException(e.getMessage());
+        boolean unknown = e instanceof CxoneOutcomeUnknownException;
+        audit(action, unknown ? AuditOutcome.UNKNOWN : AuditOutcome.FAILED, e.httpStatus(), latency, withError);
+        return e.isRetryable() ? RowFailedException.deferred(e.getMessage()) : new RowFailedException(e.getMessage());
     }
 
+    /** Audits, before a call that changes CXone, what it is about to do. */
+    void intend(String action, Map<String, ?> details) {
+        audit(action, AuditOutcome.INTENDED, null, null, details);
+    }
+
+    /** Records a change made, in the result and in the audit. */
     void done(String action, String change, @Nullable Long latency, Map<String, ?> details) {
         changed = true;
         changes.add(change);

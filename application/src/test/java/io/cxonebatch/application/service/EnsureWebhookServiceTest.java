@@ -11,6 +11,8 @@ import io.cxonebatch.application.port.out.cxone.CxoneCallException;
 import io.cxonebatch.application.port.out.cxone.MissingScopeException;
 import io.cxonebatch.application.port.out.cxone.RegisterWebhookPort;
 import io.cxonebatch.application.port.out.webhooks.RegisteredWebhook;
+import io.cxonebatch.application.port.out.webhooks.WebhookState;
+import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +44,63 @@ class EnsureWebhookServiceTest {
     }
 
     private void recordedEarlier(String name, String uri) {
-        registry.byEventAndUri.put(List.of(EVENT, uri), new RegisteredWebhook(name, EVENT, uri, Instant.parse("2026-09-01T08:00:00Z"), 3L));
+        registry.byEventAndUri.put(List.of(EVENT, uri), new RegisteredWebhook(name, EVENT, uri, Instant.parse("2026-09-01T08:00:00Z"), 3L,
+                WebhookState.REGISTERED));
     }
 
     private static Map<String, Object> details(AuditEvent event) {
         return Map.copyOf(event.details());
+    }
+
+    @Test
+    void recordsTheIntentBeforeThePostAndSettlesItAfter() {
+        List<String> seenByCxone = new ArrayList<>();
+        EnsureWebhookService watching = new EnsureWebhookService((name, eventFilter, uri) -> seenByCxone.add(
+                registry.findRegistered(eventFilter, uri).map(w -> w.state().name()).orElse("none") + " / " + audit.actions()),
+                registry, audit, clock);
+
+        watching.ensureRegistered(request(URI, false));
+
+        assertThat(seenByCxone).containsExactly("INTENDED / [WEBHOOK_REGISTERED:INTENDED]");
+        assertThat(registry.findRegistered(EVENT, URI).orElseThrow().state()).isEqualTo(WebhookState.REGISTERED);
+    }
+
+    @Test
+    void aPostWithoutAClearAnswerIsNeverSentAgainAndSaysSo() {
+        registrationFailure = new CxoneOutcomeUnknownException("POST /api/v2/webhooks", 500, "internal server error", null);
+
+        WebhookResult first = service.ensureRegistered(request(URI, false));
+        registrationFailure = null;
+        WebhookResult second = service.ensureRegistered(request(URI, false));
+
+        assertThat(registrations).hasSize(1);
+        assertThat(first.outcome()).isEqualTo(WebhookOutcome.UNCONFIRMED);
+        assertThat(first.reason()).contains("not sent again").contains("check it in CXone");
+        assertThat(second.outcome()).isEqualTo(WebhookOutcome.UNCONFIRMED);
+        assertThat(registry.findRegistered(EVENT, URI).orElseThrow().state()).isEqualTo(WebhookState.UNCONFIRMED);
+        assertThat(audit.only("WEBHOOK_REGISTERED", AuditOutcome.UNKNOWN).httpStatus()).isEqualTo(500);
+    }
+
+    @Test
+    void anIntentLeftByARunThatDiedIsTreatedAsUnconfirmedAndNotSent() {
+        registry.byEventAndUri.put(List.of(EVENT, URI), new RegisteredWebhook("Preview QA Sync", EVENT, URI, NOW, 3L, WebhookState.INTENDED));
+
+        WebhookResult result = service.ensureRegistered(request(URI, false));
+
+        assertThat(result.outcome()).isEqualTo(WebhookOutcome.UNCONFIRMED);
+        assertThat(registrations).isEmpty();
+    }
+
+    @Test
+    void aDefiniteRefusalForgetsTheIntentSoALaterRunTriesAgain() {
+        registrationFailure = new MissingScopeException("POST /api/v2/webhooks", "webhook:write", "insufficient scope", null);
+        service.ensureRegistered(request(URI, false));
+        registrationFailure = null;
+
+        WebhookResult again = service.ensureRegistered(request(URI, false));
+
+        assertThat(again.outcome()).isEqualTo(WebhookOutcome.REGISTERED);
+        assertThat(registrations).hasSize(2);
     }
 
     @Test
@@ -55,7 +109,8 @@ class EnsureWebhookServiceTest {
 
         assertThat(result).isEqualTo(new WebhookResult(WebhookOutcome.REGISTERED, null));
         assertThat(registrations).containsExactly(List.of("Preview QA Sync", EVENT, URI));
-        assertThat(registry.findRegistered(EVENT, URI)).hasValue(new RegisteredWebhook("Preview QA Sync", EVENT, URI, NOW, 7L));
+        assertThat(registry.findRegistered(EVENT, URI)).hasValue(new RegisteredWebhook("Preview QA Sync", EVENT, URI, NOW, 7L,
+                WebhookState.REGISTERED));
         AuditEvent event = audit.only("WEBHOOK_REGISTERED", AuditOutcome.SUCCESS);
         assertThat(event.jobName()).isEqualTo("preview-sync");
         assertThat(event.jobExecutionId()).isEqualTo(7L);
@@ -97,7 +152,8 @@ class EnsureWebhookServiceTest {
 
         assertThat(second.outcome()).isEqualTo(WebhookOutcome.ALREADY_REGISTERED);
         assertThat(registrations).hasSize(1);
-        assertThat(audit.actions()).containsExactly("WEBHOOK_REGISTERED:SUCCESS", "WEBHOOK_REGISTERED:SKIPPED");
+        assertThat(audit.actions()).containsExactly("WEBHOOK_REGISTERED:INTENDED", "WEBHOOK_REGISTERED:SUCCESS",
+                "WEBHOOK_REGISTERED:SKIPPED");
     }
 
     @Test
@@ -138,13 +194,14 @@ class EnsureWebhookServiceTest {
     }
 
     @Test
-    void aWebhookAnotherNodeRecordedMeanwhileIsRegisteredAndMarkedInTheAudit() {
+    void aWebhookAnotherNodeRecordedMeanwhileIsNotSentAndMarkedInTheAudit() {
         registry.beforeRecord = () -> recordedEarlier("Preview QA Sync", URI);
 
         WebhookResult result = service.ensureRegistered(request(URI, false));
 
-        assertThat(result.outcome()).isEqualTo(WebhookOutcome.REGISTERED);
+        assertThat(result.outcome()).isEqualTo(WebhookOutcome.ALREADY_REGISTERED);
+        assertThat(registrations).isEmpty();
         assertThat(registry.findRegistered(EVENT, URI).orElseThrow().jobExecutionId()).isEqualTo(3L);
-        assertThat(details(audit.only("WEBHOOK_REGISTERED", AuditOutcome.SUCCESS))).containsEntry("alreadyRecorded", true);
+        assertThat(details(audit.only("WEBHOOK_REGISTERED", AuditOutcome.SKIPPED))).containsEntry("alreadyRecorded", true);
     }
 }

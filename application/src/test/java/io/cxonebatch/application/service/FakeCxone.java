@@ -7,6 +7,7 @@ import io.cxonebatch.application.port.out.cxone.ConfigurePreviewPort;
 import io.cxonebatch.application.port.out.cxone.CountActivePreviewCampaignsPort;
 import io.cxonebatch.application.port.out.cxone.CreateCampaignPort;
 import io.cxonebatch.application.port.out.cxone.CxoneCallException;
+import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
 import io.cxonebatch.application.port.out.cxone.ListCampaignsPort;
 import io.cxonebatch.application.port.out.cxone.LoadCampaignPort;
@@ -27,9 +28,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
-/** An in-memory CXone tenant that counts every call and can be told to fail. */
+/**
+ * An in-memory CXone tenant that counts every call and can be told to fail. As strict as the contract: only the
+ * listing reports a campaign's dialer rule ({@code targetListId}); a read by id does not.
+ */
 final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCampaignPort, AttachDialerRulePort,
         LoadOutboundSettingsPort, ConfigurePreviewPort, CountActivePreviewCampaignsPort, ActivateCampaignPort {
 
@@ -44,6 +50,8 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
     int activePreviews;
     int activations;
     int listedPages;
+    /** How many of the next rule POSTs attach the rule and then answer 500, as a server that saved it may. */
+    int rulesAttachedThenUnanswered;
     private int nextId = 1;
 
     FakeCxone(List<String> calls) {
@@ -95,6 +103,20 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
     }
 
     @Override
+    public Optional<RemoteCampaign> findListedCampaign(Predicate<RemoteCampaign> match) {
+        enter("list");
+        List<RemoteCampaign> all = List.copyOf(campaigns.values());
+        for (int from = 0; from < all.size(); from += 2) {
+            listedPages++;
+            Optional<RemoteCampaign> found = all.subList(from, Math.min(from + 2, all.size())).stream().filter(match).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public RemoteCampaign loadCampaign(CampaignId id) {
         enter("load");
         RemoteCampaign campaign = campaigns.get(id);
@@ -104,7 +126,9 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
         if (campaign.status() == CampaignStatus.ACTIVATING && !statusesAfterActivation.isEmpty()) {
             campaign = withStatus(campaign, statusesAfterActivation.poll());
         }
-        return campaign;
+        // GET by id promises status and version, not the dialer rule.
+        return new RemoteCampaign(campaign.id(), campaign.name(), campaign.type(), campaign.status(), campaign.window(),
+                campaign.queueId(), null, campaign.version());
     }
 
     @Override
@@ -114,6 +138,10 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
         attachedRules.add(rule);
         campaigns.put(campaignId, new RemoteCampaign(c.id(), c.name(), c.type(), c.status(), c.window(), c.queueId(),
                 rule.targetListId(), c.version() + 1));
+        if (rulesAttachedThenUnanswered > 0) {
+            rulesAttachedThenUnanswered--;
+            throw new CxoneOutcomeUnknownException("POST /api/v2/campaign-dialer-rules", 500, "internal server error", null);
+        }
         return "rule-" + attachedRules.size();
     }
 

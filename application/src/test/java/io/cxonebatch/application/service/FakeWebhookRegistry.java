@@ -2,6 +2,7 @@ package io.cxonebatch.application.service;
 
 import io.cxonebatch.application.port.out.webhooks.RegisteredWebhook;
 import io.cxonebatch.application.port.out.webhooks.WebhookRegistryPort;
+import io.cxonebatch.application.port.out.webhooks.WebhookState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,19 @@ final class FakeWebhookRegistry implements WebhookRegistryPort {
     }
 
     @Override
-    public boolean recordRegistered(RegisteredWebhook webhook) {
+    public boolean recordIntent(RegisteredWebhook intent) {
         beforeRecord.run();
-        return byEventAndUri.putIfAbsent(List.of(webhook.eventFilter(), webhook.uri()), webhook) == null;
+        return byEventAndUri.putIfAbsent(List.of(intent.eventFilter(), intent.uri()), intent) == null;
+    }
+
+    @Override
+    public void settle(String eventFilter, String uri, WebhookState state) {
+        byEventAndUri.computeIfPresent(List.of(eventFilter, uri), (key, w) ->
+                new RegisteredWebhook(w.name(), w.eventFilter(), w.uri(), w.registeredAt(), w.jobExecutionId(), state));
+    }
+
+    @Override
+    public void forgetIntent(String eventFilter, String uri) {
+        byEventAndUri.remove(List.of(eventFilter, uri));
     }
 }

@@ -7,6 +7,7 @@ import io.cxonebatch.application.port.in.ProvisionCampaignCommand;
 import io.cxonebatch.application.port.in.ProvisioningOutcome;
 import io.cxonebatch.application.port.in.ProvisioningResult;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
+import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
 import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
 import io.cxonebatch.application.port.out.campaigns.SaveKnownCampaignPort;
@@ -36,6 +37,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +52,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** The provisioning job calls the service from several threads at once, one plan row each. */
@@ -101,8 +105,9 @@ class ProvisionCampaignServiceConcurrencyTest {
                 assertThat(known.targetListId()).isEqualTo(list);
                 assertThat(known.status()).isEqualTo(CampaignStatus.ACTIVE);
                 long execution = n;
-                assertThat(audit).filteredOn(e -> e.jobExecutionId() == execution).hasSize(4)
+                assertThat(audit).filteredOn(e -> e.jobExecutionId() == execution && e.outcome() != AuditOutcome.INTENDED).hasSize(4)
                         .allSatisfy(e -> assertThat(e.campaignRef()).isEqualTo(key + "/" + id));
+                assertThat(audit).filteredOn(e -> e.jobExecutionId() == execution && e.outcome() == AuditOutcome.INTENDED).hasSize(3);
             }
         } finally {
             threads.shutdownNow();
@@ -179,6 +184,12 @@ class ProvisionCampaignServiceConcurrencyTest {
         }
 
         @Override
+        public Optional<RemoteCampaign> findListedCampaign(Predicate<RemoteCampaign> match) {
+            listed.incrementAndGet();
+            return campaigns.values().stream().filter(match).findFirst();
+        }
+
+        @Override
         public RemoteCampaign loadCampaign(CampaignId id) {
             // Activation completes by the first poll.
             return campaigns.computeIfPresent(id, (k, c) -> c.status() != CampaignStatus.ACTIVATING ? c
@@ -237,8 +248,22 @@ class ProvisionCampaignServiceConcurrencyTest {
         }
 
         @Override
+        public void forgetIntent(ExternalKey key) {
+            byKey.computeIfPresent(key, (k, known) -> known.campaignId() == null ? null : known);
+        }
+
+        @Override
+        public Map<ExternalKey, KnownCampaign> findByExternalKeys(Collection<ExternalKey> keys) {
+            Map<ExternalKey, KnownCampaign> found = new HashMap<>();
+            keys.forEach(key -> findByExternalKey(key).ifPresent(known -> found.put(key, known)));
+            return found;
+        }
+
+        @Override
         public void saveKnownCampaign(KnownCampaign campaign) {
-            byKey.put(campaign.externalKey(), campaign);
+            byKey.merge(campaign.externalKey(), campaign, (before, after) -> after.campaignId() != null || before.campaignId() == null ? after
+                    : new KnownCampaign(after.externalKey(), before.campaignId(), after.name(), after.type(), after.status(),
+                            after.window(), after.queueId(), after.targetListId(), after.statusObservedAt()));
         }
     }
 }

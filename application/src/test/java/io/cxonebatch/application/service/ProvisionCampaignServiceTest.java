@@ -79,7 +79,7 @@ class ProvisionCampaignServiceTest {
         assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
         assertThat(result.campaignId()).isEqualTo(CampaignId.of("camp-1"));
         assertThat(result.activation()).isEqualTo(ActivationOutcome.NOT_REQUESTED);
-        assertThat(calls).containsExactly("create", "save", "attach", "save");
+        assertThat(calls).containsExactly("save", "create", "save", "attach", "save");
         assertThat(cxone.created).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("Outreach Q3-1");
             assertThat(c.type()).isEqualTo(CampaignType.PREDICTIVE);
@@ -89,7 +89,9 @@ class ProvisionCampaignServiceTest {
         assertThat(known.campaignId()).isEqualTo(CampaignId.of("camp-1"));
         assertThat(known.status()).isEqualTo(CampaignStatus.DRAFT);
         assertThat(known.targetListId()).isEqualTo("list-7");
-        assertThat(audit.actions()).containsExactly("CAMPAIGN_CREATED:SUCCESS", "DIALER_RULE_ATTACHED:SUCCESS");
+        assertThat(audit.actions()).containsExactly("CAMPAIGN_CREATED:INTENDED", "CAMPAIGN_CREATED:SUCCESS",
+                "DIALER_RULE_ATTACHED:INTENDED", "DIALER_RULE_ATTACHED:SUCCESS");
+        assertThat(audit.only("CAMPAIGN_CREATED", AuditOutcome.INTENDED).details().get("name")).isEqualTo("Outreach Q3-1");
         AuditEvent createdEvent = audit.only("CAMPAIGN_CREATED", AuditOutcome.SUCCESS);
         assertThat(createdEvent.campaignRef()).isEqualTo("Q3-1/camp-1");
         assertThat(createdEvent.jobExecutionId()).isEqualTo(42L);
@@ -112,7 +114,7 @@ class ProvisionCampaignServiceTest {
         assertThat(second.activation()).isEqualTo(ActivationOutcome.ACTIVE);
         assertThat(second.changes()).isEmpty();
         assertThat(cxone.mutatingCalls()).isZero();
-        assertThat(calls).containsExactly("load");
+        assertThat(calls).as("one walk of the listing, no read by id").containsExactly("list");
         assertThat(cxone.created).hasSize(1);
         assertThat(cxone.attachedRules).hasSize(1);
         assertThat(audit.actions()).contains("CAMPAIGN_ALREADY_PRESENT:SKIPPED", "DIALER_RULE_ATTACHED:SKIPPED");
@@ -130,8 +132,14 @@ class ProvisionCampaignServiceTest {
         assertThat(cxone.configureVersions).hasSize(1);
     }
 
+    private void intentRecorded(CampaignSpec spec) {
+        registry.byKey.put(spec.externalKey(), new KnownCampaign(spec.externalKey(), null, spec.name(), spec.type(),
+                CampaignStatus.DRAFT, spec.window(), spec.queueId(), null, NOW));
+    }
+
     @Test
     void adoptsTheCampaignACrashedRunCreatedAndDoesNotAttachASecondRule() {
+        intentRecorded(predictive("Q3-1", false));
         cxone.existing("Someone else's", CampaignType.PROGRESSIVE, CampaignStatus.ACTIVE, null);
         cxone.existing("Another", CampaignType.PREVIEW, CampaignStatus.DRAFT, null);
         RemoteCampaign crashed = cxone.existing("Outreach Q3-1", CampaignType.PREDICTIVE, CampaignStatus.DRAFT, "list-7");
@@ -163,13 +171,14 @@ class ProvisionCampaignServiceTest {
 
         assertThat(second.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
         assertThat(second.reason()).contains("Outreach Q3-1").contains(first.campaignId().value()).contains("Q3-1");
-        assertThat(registry.byKey).doesNotContainKey(ExternalKey.of("Q3-2"));
+        assertThat(registry.byKey).as("the intent is forgotten: the 409 proves nothing was created").doesNotContainKey(ExternalKey.of("Q3-2"));
         assertThat(cxone.attachedRules).hasSize(1);
         assertThat(audit.only("CAMPAIGN_ADOPTED", AuditOutcome.REJECTED).details().get("ownerKey")).isEqualTo("Q3-1");
     }
 
     @Test
     void adoptsAMatchOnTheFirstPageAndAttachesItsMissingRuleOnce() {
+        intentRecorded(predictive("Q3-1", false));
         RemoteCampaign crashed = cxone.existing("Outreach Q3-1", CampaignType.PREDICTIVE, CampaignStatus.DRAFT, null);
         cxone.existing("Later 1", CampaignType.PREVIEW, CampaignStatus.DRAFT, null);
         cxone.existing("Later 2", CampaignType.PREVIEW, CampaignStatus.DRAFT, null);
@@ -190,7 +199,7 @@ class ProvisionCampaignServiceTest {
         ProvisioningResult result = run(predictive("Q3-1", false));
 
         assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
-        assertThat(calls).containsExactly("load", "attach", "save");
+        assertThat(calls).containsExactly("list", "attach", "save");
         assertThat(cxone.created).isEmpty();
     }
 
@@ -386,16 +395,16 @@ class ProvisionCampaignServiceTest {
     }
 
     @Test
-    void aFailedCreateSavesNothingAndAuditsTheStatus() {
+    void anUnavailableCxoneDefersTheRowAndKeepsTheIntent() {
         cxone.failures.put("create", new CxoneUnavailableException("POST /api/v2/campaigns", 503, "maintenance", null));
 
         ProvisioningResult result = run(predictive("Q3-1", false));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(result.outcome()).as("CXone was unavailable: the row is to be tried again").isEqualTo(ProvisioningOutcome.DEFERRED);
         assertThat(result.campaignId()).isNull();
-        assertThat(registry.byKey).isEmpty();
+        assertThat(registry.byKey.get(ExternalKey.of("Q3-1")).campaignId()).as("the intent stays: a 503 may have created it").isNull();
         assertThat(audit.only("CAMPAIGN_CREATED", AuditOutcome.FAILED).httpStatus()).isEqualTo(503);
-        assertThat(calls).containsExactly("create");
+        assertThat(calls).containsExactly("save", "create");
     }
 
     @Test

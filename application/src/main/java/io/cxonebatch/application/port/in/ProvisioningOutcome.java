@@ -11,5 +11,10 @@ public enum ProvisioningOutcome {
     /** A rule said no (e.g. the licensed preview limit); the reason names it. */
     REJECTED,
     /** A CXone call failed or the activation ended in a failed state; the reason says which. */
-    FAILED
+    FAILED,
+    /**
+     * CXone was not answering (5xx after every retry, timeouts, an open circuit breaker, no rate-limit permit):
+     * whatever was done is recorded, and the row is to be tried again later, where it will resume.
+     */
+    DEFERRED
 }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param campaignId the CXone campaign, null when none exists yet (a failed create, or a dry run of a new row)
  * @param changes what was done, or in a dry run what would be done, one human-readable line per step
- * @param reason why the row was rejected or failed; null otherwise
+ * @param reason why the row was rejected, failed or deferred; null otherwise
  */
 public record ProvisioningResult(
         ExternalKey externalKey,
@@ -25,7 +25,8 @@ public record ProvisioningResult(
             throw new IllegalArgumentException("a provisioning result needs an external key, an outcome and an activation outcome");
         }
         changes = List.copyOf(changes);
-        if ((outcome == ProvisioningOutcome.REJECTED || outcome == ProvisioningOutcome.FAILED)
+        if ((outcome == ProvisioningOutcome.REJECTED || outcome == ProvisioningOutcome.FAILED
+                || outcome == ProvisioningOutcome.DEFERRED)
                 && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("campaign " + externalKey + " is " + outcome + " and needs a reason");
         }

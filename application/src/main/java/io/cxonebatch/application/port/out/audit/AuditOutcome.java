@@ -17,5 +17,12 @@ public enum AuditOutcome {
     /** A job run finished as COMPLETED. */
     COMPLETED,
     /** A dry run would have made this change. */
-    PLANNED
+    PLANNED,
+    /**
+     * About to make this change: recorded before the call, so that a crash between the call and its answer still
+     * leaves a trace of what may have been done.
+     */
+    INTENDED,
+    /** The call was sent and no answer said whether CXone made the change (5xx, timeout, lost connection). */
+    UNKNOWN
 }

@@ -1,6 +1,8 @@
 package io.cxonebatch.application.port.out.campaigns;
 
 import io.cxonebatch.domain.campaign.ExternalKey;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** Finds a campaign this project knows. */
@@ -10,4 +12,7 @@ public interface LoadKnownCampaignPort {
 
     /** Finds by external key or by CXone id, as the pacing plan and the roster name campaigns. */
     Optional<KnownCampaign> findByKeyOrCampaignId(String keyOrId);
+
+    /** The known campaigns of these keys, in one query; keys the registry does not know are absent. */
+    Map<ExternalKey, KnownCampaign> findByExternalKeys(Collection<ExternalKey> keys);
 }

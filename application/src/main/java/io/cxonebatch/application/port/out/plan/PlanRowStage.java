@@ -6,6 +6,8 @@ public enum PlanRowStage {
     VALIDATION,
     /** Checking its schedule against the plan's other rows and CXone's campaigns. */
     CONFLICTS,
+    /** Checking, before any change, that the contact lists it names exist in CXone. */
+    PREFLIGHT,
     /** Carrying it out in CXone. */
     PROVISIONING
 }
