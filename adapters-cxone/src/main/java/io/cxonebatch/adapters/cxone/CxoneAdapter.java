@@ -5,6 +5,7 @@ import io.cxonebatch.application.port.out.cxone.ActivateCampaignPort;
 import io.cxonebatch.application.port.out.cxone.ActivityInterval;
 import io.cxonebatch.application.port.out.cxone.AssignAgentsPort;
 import io.cxonebatch.application.port.out.cxone.AttachDialerRulePort;
+import io.cxonebatch.application.port.out.cxone.CheckContactListPort;
 import io.cxonebatch.application.port.out.cxone.ConfigurePreviewPort;
 import io.cxonebatch.application.port.out.cxone.ContactRecord;
 import io.cxonebatch.application.port.out.cxone.CountActivePreviewCampaignsPort;
@@ -30,7 +31,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Every CXone port of the application, for one tenant, over the CXone REST contract (docs/cxone-api.md). One
@@ -39,8 +42,8 @@ import java.util.function.Consumer;
  */
 public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort, ListCampaignsPort, ActivateCampaignPort,
         AttachDialerRulePort, LoadOutboundSettingsPort, UpdatePacingPort, ConfigurePreviewPort,
-        CountActivePreviewCampaignsPort, AssignAgentsPort, ReadContactListPort, ReadSuppressionsPort, RegisterWebhookPort,
-        QueryCampaignActivityPort {
+        CountActivePreviewCampaignsPort, AssignAgentsPort, ReadContactListPort, CheckContactListPort, ReadSuppressionsPort,
+        RegisterWebhookPort, QueryCampaignActivityPort {
 
     private final CxoneAdapters adapters;
 
@@ -70,6 +73,11 @@ public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort,
     @Override
     public void forEachCampaignPage(Consumer<List<RemoteCampaign>> pageConsumer) {
         adapters.campaigns().forEachCampaignPage(pageConsumer);
+    }
+
+    @Override
+    public Optional<RemoteCampaign> findListedCampaign(Predicate<RemoteCampaign> match) {
+        return adapters.campaigns().findListedCampaign(match);
     }
 
     @Override
@@ -110,6 +118,11 @@ public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort,
     @Override
     public void forEachContactPage(String contactListId, Consumer<List<ContactRecord>> pageConsumer) {
         adapters.lists().forEachContactPage(contactListId, pageConsumer);
+    }
+
+    @Override
+    public boolean contactListExists(String contactListId) {
+        return adapters.lists().contactListExists(contactListId);
     }
 
     @Override

@@ -7,17 +7,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the CXone client of one tenant needs: where CXone is, how to get a token, and how hard to push.
- * Build it with {@link #builder(URI, String, String)}; every other value has a default. {@link #toString()} never
- * shows the client secret.
+ * Build it with {@link #builder(URI, String, String)}; every other value has a default, named on its builder
+ * method. {@link #toString()} never shows the client secret.
  *
  * @param tenant a short name for the tenant, used to name its rate limiter, retry and circuit breaker
  * @param baseUrl where the API lives, e.g. {@code https://api-us-02.cxone.com}; endpoint paths are appended
  * @param tokenPath path of the token endpoint below the base URL
  * @param scope scopes to ask for with the token, space-separated; null to ask for none
  * @param tokenRefreshBuffer a token is refreshed when less than this much of its life is left
- * @param rateLimitPerMinute requests per minute this client sends at most, retries included; spread evenly
+ * @param rateLimitPerMinute requests per minute this client sends at most, retries and token requests included;
+ *     spread evenly
  * @param maxWaitForPermit how long a call waits for the rate limiter before it fails
- * @param retryMaxAttempts attempts per call, the first included, for 429, 5xx, I/O errors and timeouts
+ * @param retryMaxAttempts attempts per call, the first included, for 429, 5xx, I/O errors and timeouts (on an
+ *     endpoint that cannot take a request twice, only for 429 and connections that never opened)
  * @param retryJitter randomisation factor of the exponential backoff, in [0, 1)
  * @param maxRetryAfter the longest {@code Retry-After} honoured; longer waits are cut to this
  * @param circuitBreakerFailureRateThreshold failure rate in percent (5xx, I/O errors, timeouts) that opens the breaker
@@ -287,7 +289,7 @@ public record CxoneClientSettings(
             return this;
         }
 
-        /** Default 4 (the first attempt and three retries). */
+        /** Default 6 (the first attempt and five retries). */
         public Builder retryMaxAttempts(int value) {
             retryMaxAttempts = value;
             return this;
@@ -329,13 +331,13 @@ public record CxoneClientSettings(
             return this;
         }
 
-        /** Default 20 calls. */
+        /** Default 100 calls. */
         public Builder circuitBreakerSlidingWindowSize(int value) {
             circuitBreakerSlidingWindowSize = value;
             return this;
         }
 
-        /** Default 10 calls. */
+        /** Default 20 calls. */
         public Builder circuitBreakerMinimumCalls(int value) {
             circuitBreakerMinimumCalls = value;
             return this;

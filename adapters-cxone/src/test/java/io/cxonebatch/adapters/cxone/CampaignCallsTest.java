@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -104,7 +105,7 @@ class CampaignCallsTest {
     }
 
     @Test
-    void readsACampaignWithEveryFieldAndItsVersion() {
+    void readsACampaignWithEveryFieldAndItsVersionButNotItsTargetList() {
         fake.stub("GET", "/api/v2/campaigns/camp_42", Reply.json(200, """
                 {"id":"camp_42","name":"Q3","type":"PREDICTIVE","status":"ACTIVATING",
                  "startDate":"2024-09-15T08:00:00-04:00","endDate":"2024-09-15T17:00:00-04:00","timezone":"America/New_York",
@@ -120,8 +121,8 @@ class CampaignCallsTest {
         assertThat(campaign.window()).isEqualTo(window(ZonedDateTime.of(2024, 9, 15, 8, 0, 0, 0, NEW_YORK),
                 ZonedDateTime.of(2024, 9, 15, 17, 0, 0, 0, NEW_YORK)));
         assertThat(campaign.queueId()).isEqualTo("queue_1");
-        assertThat(campaign.targetListId()).isEqualTo("list_9");
-        assertThat(campaign.hasDialerRule()).isTrue();
+        // The contract reports the target list in the listing only; a read by id that has one is not relied on.
+        assertThat(campaign.targetListId()).isNull();
         assertThat(campaign.version()).isEqualTo(7);
         Recorded request = fake.requests("GET", "/api/v2/campaigns/camp_42").get(0);
         assertThat(request.header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(1));
@@ -218,9 +219,9 @@ class CampaignCallsTest {
         fake.stub("GET", "/api/v2/campaigns",
                 Reply.json(200, "{\"entities\":[{\"id\":\"c1\",\"status\":\"ACTIVE\"},{\"id\":\"c2\",\"status\":\"SCHEDULED\","
                         + "\"routingSettings\":{\"queueId\":\"q1\"},\"targetListId\":\"l1\"}],"
-                        + "\"nextPageUri\":\"/api/v2/campaigns?page=2&limit=100\"}"),
+                        + "\"nextPageUri\":\"/api/v2/campaigns?page=2&limit=1000\"}"),
                 Reply.json(200, "{\"entities\":[{\"id\":\"c3\",\"status\":\"DRAFT\"}],"
-                        + "\"nextPageUri\":\"" + fake.baseUrl() + "/api/v2/campaigns?page=3&limit=100\"}"),
+                        + "\"nextPageUri\":\"" + fake.baseUrl() + "/api/v2/campaigns?page=3&limit=1000\"}"),
                 Reply.json(200, "{\"entities\":[{\"id\":\"c4\",\"status\":\"COMPLETED\"},{\"name\":\"no id\"}]}"));
         List<List<String>> pages = new ArrayList<>();
         List<Integer> requestsSeenAtEachPage = new ArrayList<>();
@@ -233,7 +234,35 @@ class CampaignCallsTest {
         assertThat(pages).containsExactly(List.of("c1", "c2"), List.of("c3"), List.of("c4"));
         assertThat(requestsSeenAtEachPage).containsExactly(1, 2, 3);
         assertThat(fake.requests("GET", "/api/v2/campaigns")).extracting(Recorded::query)
-                .containsExactly("page=1&limit=100", "page=2&limit=100", "page=3&limit=100");
+                .containsExactly("page=1&limit=1000", "page=2&limit=1000", "page=3&limit=1000");
+    }
+
+    @Test
+    void stopsReadingCampaignPagesAtThePageHoldingTheFirstMatch() {
+        fake.stub("GET", "/api/v2/campaigns",
+                Reply.json(200, "{\"entities\":[{\"id\":\"c1\",\"name\":\"Q2\"}],\"nextPageUri\":\"/api/v2/campaigns?page=2&limit=1000\"}"),
+                Reply.json(200, "{\"entities\":[{\"id\":\"c2\",\"name\":\"Other\"},{\"id\":\"c3\",\"name\":\"Q3\","
+                        + "\"targetListId\":\"l3\"},{\"id\":\"c4\",\"name\":\"Q3\"}],\"nextPageUri\":\"/api/v2/campaigns?page=3&limit=1000\"}"),
+                Reply.json(200, "{\"entities\":[{\"id\":\"c5\",\"name\":\"Q3\"}]}"));
+
+        Optional<RemoteCampaign> found = adapter.findListedCampaign(campaign -> campaign.name().equals("Q3"));
+
+        assertThat(found).hasValueSatisfying(campaign -> {
+            assertThat(campaign.id()).isEqualTo(CampaignId.of("c3"));
+            assertThat(campaign.targetListId()).isEqualTo("l3");
+        });
+        assertThat(fake.requests("GET", "/api/v2/campaigns")).extracting(Recorded::query)
+                .containsExactly("page=1&limit=1000", "page=2&limit=1000");
+    }
+
+    @Test
+    void readsEveryCampaignPageWhenNoneHoldsAMatch() {
+        fake.stub("GET", "/api/v2/campaigns",
+                Reply.json(200, "{\"entities\":[{\"id\":\"c1\"}],\"nextPageUri\":\"/api/v2/campaigns?page=2&limit=1000\"}"),
+                Reply.json(200, "{\"entities\":[{\"id\":\"c2\"}],\"nextPageUri\":null}"));
+
+        assertThat(adapter.findListedCampaign(campaign -> campaign.id().value().equals("c9"))).isEmpty();
+        assertThat(fake.requests("GET", "/api/v2/campaigns")).hasSize(2);
     }
 
     @Test
@@ -265,7 +294,7 @@ class CampaignCallsTest {
     @Test
     void stopsInsteadOfLoopingWhenANextPageUriRepeats() {
         fake.stub("GET", "/api/v2/campaigns",
-                Reply.json(200, "{\"entities\":[{\"id\":\"c1\"}],\"nextPageUri\":\"/api/v2/campaigns?page=2&limit=100\"}"));
+                Reply.json(200, "{\"entities\":[{\"id\":\"c1\"}],\"nextPageUri\":\"/api/v2/campaigns?page=2&limit=1000\"}"));
 
         assertThatThrownBy(() -> adapter.forEachCampaignPage(page -> { }))
                 .isInstanceOf(CxoneRejectedException.class)

@@ -3,8 +3,18 @@ package io.cxonebatch.adapters.cxone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CxoneClientSettingsTest {
@@ -40,6 +50,49 @@ class CxoneClientSettingsTest {
         assertThat(settings.circuitBreakerWaitInOpenState()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.circuitBreakerPermittedCallsInHalfOpen()).isEqualTo(3);
         assertThat(settings.contactPageSize()).isEqualTo(250);
+    }
+
+    @Test
+    void namesEachDefaultOnItsBuilderMethodAsTheCodeHasIt() throws IOException, ReflectiveOperationException {
+        String source = Files.readString(Path.of("src/main/java/io/cxonebatch/adapters/cxone/CxoneClientSettings.java"));
+        Matcher documented = Pattern.compile("/\\*\\* Default (.*?) \\*/\\s*public Builder (\\w+)\\(").matcher(source);
+        CxoneClientSettings defaults = settings().build();
+        Set<String> seen = new HashSet<>();
+
+        while (documented.find()) {
+            String setting = documented.group(2);
+            String expected = asDocumented(CxoneClientSettings.class.getMethod(setting).invoke(defaults));
+            assertThat(documented.group(1)).as(setting).matches(Pattern.quote(expected) + "(\\.|[ ,:;(].*)");
+            seen.add(setting);
+        }
+
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(Arrays.stream(CxoneClientSettings.class.getRecordComponents())
+                .map(RecordComponent::getName)
+                .filter(name -> !Set.of("baseUrl", "clientId", "clientSecret").contains(name))
+                .toList());
+    }
+
+    /** A default as the builder's Javadoc writes it: {@code 30 s}, {@code 500 ms}, {@code 50 %}, {@code {@code /oauth/token}}. */
+    private static String asDocumented(Object value) {
+        if (value == null) {
+            return "none";
+        }
+        if (value instanceof Duration duration) {
+            return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+        }
+        if (value instanceof Float percent) {
+            return new BigDecimal(percent.toString()).stripTrailingZeros().toPlainString() + " %";
+        }
+        if (value instanceof Double number) {
+            return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Enum<?> constant) {
+            return "{@link " + constant.getDeclaringClass().getSimpleName() + "#" + constant.name() + "}";
+        }
+        if (value instanceof String text) {
+            return "{@code " + text + "}";
+        }
+        return value.toString();
     }
 
     @Test

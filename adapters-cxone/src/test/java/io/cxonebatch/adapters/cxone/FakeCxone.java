@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A scripted CXone on 127.0.0.1: each test stubs the answers of an endpoint (a sequence whose last answer
  * repeats), then inspects the requests it saw. The token endpoint at {@code /oauth/token} issues a new token per
- * request unless a test stubs it otherwise; anything not stubbed answers 404.
+ * request unless a test stubs it otherwise, and remembers when each one expires ({@link #whileTokenLives});
+ * anything not stubbed answers 404.
  */
 final class FakeCxone implements AutoCloseable {
 
@@ -39,6 +40,8 @@ final class FakeCxone implements AutoCloseable {
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Responder>> stubs = new ConcurrentHashMap<>();
     private final AtomicInteger tokensIssued = new AtomicInteger();
+    private final Map<String, Long> tokenExpiryNanos = new ConcurrentHashMap<>();
+    private final AtomicInteger expiredTokensSeen = new AtomicInteger();
 
     private FakeCxone() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -69,8 +72,30 @@ final class FakeCxone implements AutoCloseable {
 
     /** A responder issuing a fresh token ({@code access-token-N-…}) that lives this many seconds. */
     Responder tokens(long lifetimeSeconds) {
-        return request -> Reply.json(200, "{\"access_token\":\"" + token(tokensIssued.incrementAndGet())
-                + "\",\"token_type\":\"Bearer\",\"expires_in\":" + lifetimeSeconds + "}");
+        return request -> {
+            String token = token(tokensIssued.incrementAndGet());
+            tokenExpiryNanos.put(token, System.nanoTime() + Duration.ofSeconds(lifetimeSeconds).toNanos());
+            return Reply.json(200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+                    + lifetimeSeconds + "}");
+        };
+    }
+
+    /** Answers 401 to a request whose bearer token this fake issued and has expired, else as {@code valid} says. */
+    Responder whileTokenLives(Responder valid) {
+        return request -> {
+            String authorization = request.header("Authorization");
+            Long expiry = authorization == null ? null : tokenExpiryNanos.get(authorization.substring("Bearer ".length()));
+            if (expiry != null && System.nanoTime() - expiry >= 0) {
+                expiredTokensSeen.incrementAndGet();
+                return Reply.json(401, "{\"message\":\"token expired\"}");
+            }
+            return valid.respond(request);
+        };
+    }
+
+    /** How many requests {@link #whileTokenLives} refused for an expired token. */
+    int expiredTokensSeen() {
+        return expiredTokensSeen.get();
     }
 
     /** The value of the n-th token issued, counting from 1. */

@@ -1,10 +1,12 @@
 package io.cxonebatch.adapters.cxone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cxonebatch.adapters.cxone.FakeCxone.Recorded;
 import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.ContactRecord;
+import io.cxonebatch.application.port.out.cxone.MissingScopeException;
 import io.cxonebatch.application.port.out.cxone.SuppressionRecord;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
@@ -53,6 +55,38 @@ class ListCallsTest {
 
         assertThat(pages).containsExactly(List.of());
         assertThat(fake.requests("GET", CONTACTS).get(0).query()).isEqualTo("limit=1000&page=1");
+    }
+
+    @Test
+    void findsThatAContactListExistsFromOneContactOfItsFirstPage() {
+        fake.stub("GET", CONTACTS, Reply.json(200, "{\"entity\":[{\"id\":\"k1\"}],\"nextPageUri\":\"" + CONTACTS + "?limit=1&page=2\"}"));
+        CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).build(), new SimpleMeterRegistry());
+
+        assertThat(adapter.contactListExists("list_7")).isTrue();
+        assertThat(fake.requests("GET", CONTACTS)).extracting(Recorded::query).containsExactly("limit=1&page=1");
+    }
+
+    @Test
+    void findsThatAContactListCxoneAnswers404ForDoesNotExist() {
+        fake.stub("GET", CONTACTS, Reply.json(404, "{\"message\":\"contact list list_7 not found\"}"));
+        CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).build(), new SimpleMeterRegistry());
+
+        assertThat(adapter.contactListExists("list_7")).isFalse();
+        assertThat(fake.requests("GET", CONTACTS)).hasSize(1);
+    }
+
+    @Test
+    void checksAContactListAgainAfterAServerErrorAndReportsAnyOtherRefusal() {
+        fake.stub("GET", CONTACTS, Reply.status(503), Reply.json(200, "{\"entity\":[]}"));
+        CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).build(), new SimpleMeterRegistry());
+
+        assertThat(adapter.contactListExists("list_7")).isTrue();
+        assertThat(fake.requests("GET", CONTACTS)).hasSize(2);
+
+        fake.stub("GET", CONTACTS, Reply.json(403, "{\"message\":\"insufficient scope\"}"));
+        assertThatThrownBy(() -> adapter.contactListExists("list_7"))
+                .isInstanceOfSatisfying(MissingScopeException.class,
+                        missing -> assertThat(missing.requiredScope()).isEqualTo("contactlist:read"));
     }
 
     @Test

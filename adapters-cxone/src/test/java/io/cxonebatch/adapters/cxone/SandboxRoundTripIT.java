@@ -121,17 +121,19 @@ class SandboxRoundTripIT {
     }
 
     @Test
-    void attachesADialerRuleThatTheCampaignThenReports() {
+    void attachesADialerRuleThatTheListingThenReports() {
         CxoneAdapter adapter = adapter(settings());
         CampaignId id = adapter.createCampaign(newCampaign(CampaignType.PREDICTIVE));
-        assertThat(adapter.loadCampaign(id).hasDialerRule()).isFalse();
+        assertThat(adapter.findListedCampaign(campaign -> campaign.id().equals(id)))
+                .hasValueSatisfying(listed -> assertThat(listed.hasDialerRule()).isFalse());
 
         String ruleId = adapter.attachDialerRule(id, new DialerRule(0.03, 1.25, 50, LIST_ID));
 
         assertThat(ruleId).isNotBlank();
-        RemoteCampaign loaded = adapter.loadCampaign(id);
-        assertThat(loaded.hasDialerRule()).isTrue();
-        assertThat(loaded.targetListId()).isEqualTo(LIST_ID);
+        assertThat(adapter.findListedCampaign(campaign -> campaign.id().equals(id)))
+                .hasValueSatisfying(listed -> assertThat(listed.targetListId()).isEqualTo(LIST_ID));
+        // Only the listing reports the target list.
+        assertThat(adapter.loadCampaign(id).targetListId()).isNull();
         assertThat(sandbox.inspect().dialerRules(id.value())).singleElement()
                 .satisfies(rule -> assertThat(rule.id()).isEqualTo(ruleId));
     }
@@ -212,6 +214,14 @@ class SandboxRoundTripIT {
         assertThat(contactPages).hasSize(5).startsWith(250, 250, 250, 250);
         assertThat(suppressions[0]).isEqualTo(SUPPRESSIONS);
         assertThat(sandbox.inspect().requestCount("GET", "/api/v2/outbound/suppressions", 200)).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void tellsAKnownContactListFromAnUnknownOne() {
+        CxoneAdapter adapter = adapter(settings());
+
+        assertThat(adapter.contactListExists(LIST_ID)).isTrue();
+        assertThat(adapter.contactListExists("list_nobody_made")).isFalse();
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The tenant's client-credentials token: fetched once, shared by every thread, refreshed when less than the
  * buffer of its life is left. Only one refresh is in flight at a time; while a still valid token is being
- * replaced, other threads keep using it instead of waiting. Never logs or reveals a token or the secret.
+ * replaced, other threads keep using it instead of waiting. The token request takes its permit from the tenant's
+ * rate limiter like any other request. Never logs or reveals a token or the secret.
  */
 final class AccessTokens {
 
@@ -33,18 +34,23 @@ final class AccessTokens {
     private final String operation;
     private final Clock clock;
     private final ClientMetrics metrics;
+    private final RequestPermits permits;
     private final ReentrantLock refreshLock = new ReentrantLock();
     private volatile @Nullable CachedToken cached;
 
-    AccessTokens(TokenClient client, CxoneClientSettings settings, Clock clock, ClientMetrics metrics) {
+    AccessTokens(TokenClient client, CxoneClientSettings settings, Clock clock, ClientMetrics metrics, RequestPermits permits) {
         this.client = client;
         this.settings = settings;
         this.operation = "POST " + settings.tokenPath();
         this.clock = clock;
         this.metrics = metrics;
+        this.permits = permits;
     }
 
-    /** A token good for the next call, fetching one if none is cached or the cached one is due. */
+    /**
+     * A token good for a request sent now, fetching one if none is cached or the cached one is due. Callers ask
+     * after their request's permit, not before: a token taken before a wait may expire during it.
+     */
     String current() {
         CachedToken token = cached;
         Instant now = clock.instant();
@@ -80,12 +86,11 @@ final class AccessTokens {
 
     private String refreshUnlessDone() {
         CachedToken token = cached;
-        Instant now = clock.instant();
-        if (token != null && token.isFreshAt(now)) {
+        if (token != null && token.isFreshAt(clock.instant())) {
             return token.value();
         }
         try {
-            CachedToken fresh = fetch(now);
+            CachedToken fresh = fetch();
             cached = fresh;
             return fresh.value();
         } catch (CxoneCallException failure) {
@@ -97,7 +102,10 @@ final class AccessTokens {
         }
     }
 
-    private CachedToken fetch(Instant now) {
+    private CachedToken fetch() {
+        permits.await(operation);
+        // The token's life starts when it is asked for, after the wait for the permit.
+        Instant now = clock.instant();
         try {
             TokenResponse response = settings.authStyle() == AuthStyle.JSON
                     ? client.requestWithJson(JsonTokenRequest.clientCredentials(settings.clientId(), settings.clientSecret(), settings.scope()))

@@ -12,21 +12,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one CXone call with everything around it, outermost first: the retry (429, 5xx, I/O, timeouts), the
- * circuit breaker (one decision per attempt), the token (one fresh token and one more try after a 401), and the
- * Feign invocation, whose HTTP client waits for the rate limiter before each request. The invocation receives the
- * {@code Authorization} header value to send.
+ * Runs one CXone call with everything around it, outermost first: the retry (429, 5xx, I/O, timeouts; for an
+ * endpoint that is not {@linkplain Endpoint#resendable() resendable}, only failures that prove CXone did not act),
+ * the circuit breaker (one decision per attempt), and the token (one fresh token and one more try after a 401).
+ * Each request, the one after a 401 included, then takes a permit from the tenant's rate limiter, then the
+ * token, and is sent at once: a token taken before the wait for a permit could expire during it. The invocation
+ * receives the {@code Authorization} header value to send.
  */
 final class CallExecutor {
 
     private static final Logger log = LoggerFactory.getLogger(CallExecutor.class);
 
     private final AccessTokens tokens;
+    private final RequestPermits permits;
     private final Retry retry;
     private final CircuitBreaker breaker;
 
-    CallExecutor(AccessTokens tokens, Retry retry, CircuitBreaker breaker, ClientMetrics metrics) {
+    CallExecutor(AccessTokens tokens, RequestPermits permits, Retry retry, CircuitBreaker breaker, ClientMetrics metrics) {
         this.tokens = tokens;
+        this.permits = permits;
         this.retry = retry;
         this.breaker = breaker;
         retry.getEventPublisher().onRetry(event -> {
@@ -37,6 +41,10 @@ final class CallExecutor {
         });
     }
 
+    /**
+     * @throws io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException when the endpoint is not
+     *     resendable and CXone may have acted on a request without saying so; it is not sent again
+     */
     <T> T call(Endpoint endpoint, Function<String, T> invocation) {
         try {
             return retry.executeSupplier(() -> breaker.executeSupplier(() -> withTokenRetry(endpoint, invocation)));
@@ -54,14 +62,16 @@ final class CallExecutor {
     }
 
     private <T> T withTokenRetry(Endpoint endpoint, Function<String, T> invocation) {
+        permits.await(endpoint.operation());
         String token = tokens.current();
         try {
-            return attempt(endpoint, invocation, token);
+            return send(endpoint, invocation, token);
         } catch (CxoneAuthenticationException rejected) {
             tokens.invalidate(token);
+            permits.await(endpoint.operation());
             String fresh = tokens.current();
             try {
-                return attempt(endpoint, invocation, fresh);
+                return send(endpoint, invocation, fresh);
             } catch (CxoneAuthenticationException again) {
                 String said = again.serverMessage();
                 throw new CxoneAuthenticationException(endpoint.operation(), again.httpStatus(),
@@ -70,11 +80,13 @@ final class CallExecutor {
         }
     }
 
-    private static <T> T attempt(Endpoint endpoint, Function<String, T> invocation, String token) {
+    private static <T> T send(Endpoint endpoint, Function<String, T> invocation, String token) {
         try {
             return invocation.apply("Bearer " + token);
         } catch (FeignException failure) {
-            throw Failures.fromFeign(endpoint.operation(), failure);
+            throw Failures.afterSending(endpoint, Failures.fromFeign(endpoint.operation(), failure));
+        } catch (CxoneUnavailableException failure) {
+            throw Failures.afterSending(endpoint, failure);
         }
     }
 }

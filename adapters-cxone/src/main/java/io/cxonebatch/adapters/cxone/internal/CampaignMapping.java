@@ -75,14 +75,28 @@ final class CampaignMapping {
     }
 
     /**
-     * @param knownId the id asked for, used when the body omits it; null for listings
-     * @return null when neither the body nor the caller knows the campaign's id
+     * A campaign read by id. Its target list is left out even when the body has one: the contract reports it only
+     * in the listing, so a caller must not depend on it here.
+     *
+     * @param id the id asked for, used when the body omits it
      */
-    static @Nullable RemoteCampaign toRemote(CampaignResponse campaign, @Nullable CampaignId knownId, @Nullable String etag) {
-        String id = hasText(campaign.id()) ? campaign.id().strip() : knownId != null ? knownId.value() : null;
-        if (id == null) {
+    static RemoteCampaign loaded(CampaignResponse campaign, CampaignId id, @Nullable String etag) {
+        return toRemote(campaign, hasText(campaign.id()) ? campaign.id().strip() : id.value(), null, etag);
+    }
+
+    /**
+     * A campaign of the listing, with the target list of its dialer rule.
+     *
+     * @return null when the entry has no id
+     */
+    static @Nullable RemoteCampaign listed(CampaignResponse campaign) {
+        if (!hasText(campaign.id())) {
             return null;
         }
+        return toRemote(campaign, campaign.id().strip(), hasText(campaign.targetListId()) ? campaign.targetListId() : null, null);
+    }
+
+    private static RemoteCampaign toRemote(CampaignResponse campaign, String id, @Nullable String targetListId, @Nullable String etag) {
         CampaignResponse.RoutingSettings routing = campaign.routingSettings();
         return new RemoteCampaign(
                 CampaignId.of(id),
@@ -91,7 +105,7 @@ final class CampaignMapping {
                 status(campaign.status()),
                 window(campaign.startDate(), campaign.endDate(), campaign.timezone()),
                 routing == null || !hasText(routing.queueId()) ? null : routing.queueId(),
-                hasText(campaign.targetListId()) ? campaign.targetListId() : null,
+                targetListId,
                 Versions.of(campaign.version(), etag).orElse(0L));
     }
 

@@ -14,17 +14,22 @@ import io.cxonebatch.domain.campaign.CampaignType;
 import io.cxonebatch.domain.campaign.DialerRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Campaigns in CXone: create in DRAFT, read, list every page, activate, attach the predictive dialer rule. */
+/**
+ * Campaigns in CXone: create in DRAFT, read, list every page or until a match, activate, attach the predictive
+ * dialer rule. Attaching is not sent again once CXone may have acted on it.
+ */
 public final class CxoneCampaignAdapter
         implements CreateCampaignPort, LoadCampaignPort, ListCampaignsPort, ActivateCampaignPort, AttachDialerRulePort {
 
     private static final Logger log = LoggerFactory.getLogger(CxoneCampaignAdapter.class);
 
-    static final int PAGE_SIZE = 100;
+    static final int PAGE_SIZE = CxoneAdapters.MAX_PAGE_SIZE;
 
     private final CxoneTransport transport;
 
@@ -56,11 +61,7 @@ public final class CxoneCampaignAdapter
         if (response.body() == null) {
             throw IncompleteResponses.lacking(Endpoint.LOAD_CAMPAIGN, 200, "a body");
         }
-        RemoteCampaign campaign = CampaignMapping.toRemote(response.body(), id, response.etag());
-        if (campaign == null) {
-            throw IncompleteResponses.lacking(Endpoint.LOAD_CAMPAIGN, 200, "the campaign's id");
-        }
-        return campaign;
+        return CampaignMapping.loaded(response.body(), id, response.etag());
     }
 
     @Override
@@ -72,13 +73,22 @@ public final class CxoneCampaignAdapter
                 page -> pageConsumer.accept(campaigns(page)));
     }
 
+    @Override
+    public Optional<RemoteCampaign> findListedCampaign(Predicate<RemoteCampaign> match) {
+        return transport.pages.find(Endpoint.LIST_CAMPAIGNS,
+                authorization -> transport.campaigns.list(authorization, 1, PAGE_SIZE),
+                transport.campaigns::page,
+                CampaignPageResponse::nextPageUri,
+                page -> campaigns(page).stream().filter(match).findFirst());
+    }
+
     private static List<RemoteCampaign> campaigns(CampaignPageResponse page) {
         if (page.entities() == null) {
             return List.of();
         }
         List<RemoteCampaign> campaigns = new ArrayList<>(page.entities().size());
         for (CampaignResponse entity : page.entities()) {
-            RemoteCampaign campaign = entity == null ? null : CampaignMapping.toRemote(entity, null, null);
+            RemoteCampaign campaign = entity == null ? null : CampaignMapping.listed(entity);
             if (campaign != null) {
                 campaigns.add(campaign);
             }

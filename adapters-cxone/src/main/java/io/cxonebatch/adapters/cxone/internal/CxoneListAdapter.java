@@ -1,6 +1,8 @@
 package io.cxonebatch.adapters.cxone.internal;
 
+import io.cxonebatch.application.port.out.cxone.CheckContactListPort;
 import io.cxonebatch.application.port.out.cxone.ContactRecord;
+import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
 import io.cxonebatch.application.port.out.cxone.ReadContactListPort;
 import io.cxonebatch.application.port.out.cxone.ReadSuppressionsPort;
 import io.cxonebatch.application.port.out.cxone.SuppressionRecord;
@@ -13,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Contact lists and suppressions, streamed page by page. Phone numbers are handed on as CXone holds them; they are
- * never logged.
+ * Contact lists and suppressions, streamed page by page, and whether a contact list exists. Phone numbers are
+ * handed on as CXone holds them; they are never logged.
  */
-public final class CxoneListAdapter implements ReadContactListPort, ReadSuppressionsPort {
+public final class CxoneListAdapter implements ReadContactListPort, ReadSuppressionsPort, CheckContactListPort {
 
     private static final Logger log = LoggerFactory.getLogger(CxoneListAdapter.class);
 
@@ -34,6 +36,21 @@ public final class CxoneListAdapter implements ReadContactListPort, ReadSuppress
                 transport.contactLists::page,
                 ContactPageResponse::nextPageUri,
                 page -> pageConsumer.accept(contacts(page)));
+    }
+
+    /** One contact of the first page is enough: only the answer's status matters. */
+    @Override
+    public boolean contactListExists(String contactListId) {
+        try {
+            transport.executor.call(Endpoint.READ_CONTACTS,
+                    authorization -> transport.contactLists.contacts(authorization, contactListId, 1, 1));
+            return true;
+        } catch (CxoneRejectedException rejected) {
+            if (rejected.httpStatus() == 404) {
+                return false;
+            }
+            throw rejected;
+        }
     }
 
     @Override

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Feign clients of one tenant, sharing one JDK HTTP client, one token cache and one set of Resilience4j
- * policies. Feign itself never retries: {@link CallExecutor} does, so that the rate limiter and the breaker see
- * every attempt.
+ * policies; the token client and the API clients draw on the same rate limiter. Feign itself never retries:
+ * {@link CallExecutor} does, so that the rate limiter and the breaker see every attempt.
  */
 final class CxoneTransport {
 
@@ -61,21 +61,22 @@ final class CxoneTransport {
                 .build());
         Request.Options options = new Request.Options(settings.connectTimeout(), settings.readTimeout(), false);
 
+        RequestPermits permits = new RequestPermits(ResiliencePolicies.rateLimiter(settings));
+
         TokenClient tokenClient = Feign.builder()
-                .client(new InstrumentedClient(http, null, metrics, request -> settings.tokenPath()))
+                .client(new InstrumentedClient(http, metrics, request -> settings.tokenPath()))
                 .options(options)
                 .encoder(new FormOrJsonEncoder(new Jackson3Encoder(mapper)))
                 .decoder(new Jackson3Decoder(mapper))
                 .errorDecoder(new TokenErrorDecoder("POST " + settings.tokenPath(), settings.clientSecret(), mapper, clock))
                 .retryer(Retryer.NEVER_RETRY)
                 .target(TokenClient.class, settings.baseUrl() + settings.tokenPath());
-        AccessTokens tokens = new AccessTokens(tokenClient, settings, clock, metrics);
+        AccessTokens tokens = new AccessTokens(tokenClient, settings, clock, metrics, permits);
 
         CircuitBreaker breaker = ResiliencePolicies.circuitBreaker(settings);
-        CallExecutor executor = new CallExecutor(tokens, ResiliencePolicies.retry(settings), breaker, metrics);
+        CallExecutor executor = new CallExecutor(tokens, permits, ResiliencePolicies.retry(settings), breaker, metrics);
         Feign.Builder api = Feign.builder()
-                .client(new InstrumentedClient(http, ResiliencePolicies.rateLimiter(settings), metrics,
-                        request -> Endpoint.of(request).template()))
+                .client(new InstrumentedClient(http, metrics, request -> Endpoint.of(request).template()))
                 .options(options)
                 .encoder(new Jackson3Encoder(mapper))
                 .decoder(new EtagAwareDecoder(new Jackson3Decoder(mapper)))

@@ -2,7 +2,10 @@ package io.cxonebatch.adapters.cxone.internal;
 
 import io.cxonebatch.application.port.out.cxone.RegisterWebhookPort;
 
-/** Registers enabled webhooks that CXone calls with {@code POST}. */
+/**
+ * Registers enabled webhooks that CXone calls with {@code POST}. A registration is not sent again once CXone may
+ * have acted on it ({@link Endpoint#REGISTER_WEBHOOK} is not resendable).
+ */
 public final class CxoneWebhookAdapter implements RegisterWebhookPort {
 
     private final CxoneTransport transport;

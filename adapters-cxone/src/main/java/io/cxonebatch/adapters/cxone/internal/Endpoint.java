@@ -4,32 +4,38 @@ import feign.Request;
 import java.lang.reflect.Method;
 
 /**
- * Every CXone endpoint this client calls, with the scope a token needs for it. The template names the endpoint in
- * metrics, logs and exception messages; ids never appear there.
+ * Every CXone endpoint this client calls, with the scope a token needs for it and whether a request that may have
+ * reached CXone can be sent again. The template names the endpoint in metrics, logs and exception messages; ids
+ * never appear there.
  */
 enum Endpoint {
-    CREATE_CAMPAIGN("POST", "/api/v2/campaigns", "campaigns:write"),
-    LIST_CAMPAIGNS("GET", "/api/v2/campaigns", "campaign:read"),
-    LOAD_CAMPAIGN("GET", "/api/v2/campaigns/{id}", "campaign:read"),
-    ACTIVATE_CAMPAIGN("POST", "/api/v2/campaigns/{id}/activate", "campaign:write"),
-    ATTACH_DIALER_RULE("POST", "/api/v2/campaign-dialer-rules", "campaign-dialer-rules:write"),
-    LOAD_OUTBOUND_CAMPAIGN("GET", "/api/v2/outbound/campaigns/{id}", "outbound:campaigns:read"),
-    UPDATE_OUTBOUND_CAMPAIGN("PUT", "/api/v2/outbound/campaigns/{id}", "outbound:campaigns:write"),
-    LIST_OUTBOUND_CAMPAIGNS("GET", "/api/v2/outbound/campaigns", "outbound:campaigns:read"),
-    ASSIGN_AGENTS("PUT", "/api/v2/outbound/campaigns/{id}/agents", "outbound:campaigns:write"),
-    READ_CONTACTS("GET", "/api/v2/outbound/contactlists/{listId}/contacts", "contactlist:read"),
-    READ_SUPPRESSIONS("GET", "/api/v2/outbound/suppressions", "suppressions:read"),
-    REGISTER_WEBHOOK("POST", "/api/v2/webhooks", "webhook:write"),
-    QUERY_CAMPAIGN_DETAILS("POST", "/api/v2/analytics/campaigns/details/query", "analytics:campaign:read");
+    // A repeated create answers 409, which the caller reads as "already done".
+    CREATE_CAMPAIGN("POST", "/api/v2/campaigns", "campaigns:write", true),
+    LIST_CAMPAIGNS("GET", "/api/v2/campaigns", "campaign:read", true),
+    LOAD_CAMPAIGN("GET", "/api/v2/campaigns/{id}", "campaign:read", true),
+    ACTIVATE_CAMPAIGN("POST", "/api/v2/campaigns/{id}/activate", "campaign:write", true),
+    // Each request attaches one more rule.
+    ATTACH_DIALER_RULE("POST", "/api/v2/campaign-dialer-rules", "campaign-dialer-rules:write", false),
+    LOAD_OUTBOUND_CAMPAIGN("GET", "/api/v2/outbound/campaigns/{id}", "outbound:campaigns:read", true),
+    UPDATE_OUTBOUND_CAMPAIGN("PUT", "/api/v2/outbound/campaigns/{id}", "outbound:campaigns:write", true),
+    LIST_OUTBOUND_CAMPAIGNS("GET", "/api/v2/outbound/campaigns", "outbound:campaigns:read", true),
+    ASSIGN_AGENTS("PUT", "/api/v2/outbound/campaigns/{id}/agents", "outbound:campaigns:write", true),
+    READ_CONTACTS("GET", "/api/v2/outbound/contactlists/{listId}/contacts", "contactlist:read", true),
+    READ_SUPPRESSIONS("GET", "/api/v2/outbound/suppressions", "suppressions:read", true),
+    // Each request registers one more webhook, and CXone cannot list them to check.
+    REGISTER_WEBHOOK("POST", "/api/v2/webhooks", "webhook:write", false),
+    QUERY_CAMPAIGN_DETAILS("POST", "/api/v2/analytics/campaigns/details/query", "analytics:campaign:read", true);
 
     private final String method;
     private final String template;
     private final String requiredScope;
+    private final boolean resendable;
 
-    Endpoint(String method, String template, String requiredScope) {
+    Endpoint(String method, String template, String requiredScope, boolean resendable) {
         this.method = method;
         this.template = template;
         this.requiredScope = requiredScope;
+        this.resendable = resendable;
     }
 
     String method() {
@@ -43,6 +49,15 @@ enum Endpoint {
     /** The scope CXone asks for on this endpoint, named when a 403 does not say. */
     String requiredScope() {
         return requiredScope;
+    }
+
+    /**
+     * Whether a request CXone may have acted on can be sent again without changing the outcome: reads, updates
+     * guarded by {@code If-Match}, activation, and creates whose repetition CXone refuses. When false, the request is
+     * sent again only after an answer that says CXone did not act (429, 401) or when no connection was opened.
+     */
+    boolean resendable() {
+        return resendable;
     }
 
     /** Method and template, e.g. {@code POST /api/v2/campaigns}. */

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -12,8 +13,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a paginated listing to its end: the first page, then every {@code nextPageUri} until one is null, empty or
- * absent. Each page goes to the consumer before the next is asked for, so no more than one page is held. A
+ * Reads a paginated listing to its end, or until a page holds what is searched for: the first page, then every
+ * {@code nextPageUri} until one is null, empty or absent. Each page goes to the consumer before the next is asked
+ * for, so no more than one page is held. A
  * {@code nextPageUri} may be relative to the base URL or absolute; an absolute one must point at the base URL's
  * scheme, host and port, since the token travels with it.
  */
@@ -34,13 +36,30 @@ final class PageWalker {
      */
     <P> void walk(Endpoint endpoint, Function<String, P> firstPage, BiFunction<String, URI, P> pageAt,
             Function<P, @Nullable String> nextPageUri, Consumer<P> onPage) {
+        find(endpoint, firstPage, pageAt, nextPageUri, page -> {
+            onPage.accept(page);
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * Like {@link #walk}, but stops after the first page in which {@code inPage} finds something; no further page
+     * is asked for.
+     *
+     * @return what {@code inPage} found, or empty when no page held it
+     */
+    <P, R> Optional<R> find(Endpoint endpoint, Function<String, P> firstPage, BiFunction<String, URI, P> pageAt,
+            Function<P, @Nullable String> nextPageUri, Function<P, Optional<R>> inPage) {
         P page = executor.call(endpoint, firstPage);
         Set<URI> seen = new HashSet<>();
         while (true) {
-            onPage.accept(page);
+            Optional<R> found = inPage.apply(page);
+            if (found.isPresent()) {
+                return found;
+            }
             String next = nextPageUri.apply(page);
             if (next == null || next.isBlank()) {
-                return;
+                return Optional.empty();
             }
             URI uri = resolve(endpoint, next.strip());
             if (!seen.add(uri)) {

@@ -1,11 +1,13 @@
 package io.cxonebatch.adapters.cxone.internal;
 
+import io.cxonebatch.domain.phone.PhoneNumber;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Masks what looks like a phone number in text CXone sends back (error messages, raw bodies), so that exception
- * messages, which end up in logs and audit rows, never carry one in the clear. Keeps the last four digits.
+ * messages, which end up in logs and audit rows, never carry one in the clear. Each number found is masked by the
+ * product's one rule, {@link PhoneNumber#mask(String)}: only its last four digits are shown.
  */
 final class PhoneNumberMasking {
 
@@ -16,28 +18,14 @@ final class PhoneNumberMasking {
     private PhoneNumberMasking() {
     }
 
+    /** {@code text} with every phone number in it masked; the rest of the text is left as it is. */
     static String mask(String text) {
         Matcher matcher = CANDIDATE.matcher(text);
         StringBuilder masked = new StringBuilder(text.length());
         while (matcher.find()) {
-            matcher.appendReplacement(masked, Matcher.quoteReplacement(maskDigits(matcher.group())));
+            matcher.appendReplacement(masked, Matcher.quoteReplacement(PhoneNumber.mask(matcher.group())));
         }
         matcher.appendTail(masked);
         return masked.toString();
-    }
-
-    private static String maskDigits(String number) {
-        long digits = number.chars().filter(Character::isDigit).count();
-        StringBuilder out = new StringBuilder(number.length());
-        long seen = 0;
-        for (char c : number.toCharArray()) {
-            if (Character.isDigit(c)) {
-                seen++;
-                out.append(seen > digits - 4 ? c : '*');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -32,7 +32,11 @@ final class ResiliencePolicies {
         return RateLimiter.of("cxone-" + settings.tenant(), config);
     }
 
-    /** Retries 429 (waiting as {@code Retry-After} says, capped), 5xx, I/O errors and timeouts (backing off), nothing else. */
+    /**
+     * Retries 429 (waiting as {@code Retry-After} says, capped), 5xx, I/O errors and timeouts (backing off), nothing
+     * else; never a {@link io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException}, whose request
+     * CXone may have acted on.
+     */
     static Retry retry(CxoneClientSettings settings) {
         IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(settings.retryInitialBackoff(),
                 settings.retryMultiplier(), settings.retryJitter(), settings.retryMaxBackoff());

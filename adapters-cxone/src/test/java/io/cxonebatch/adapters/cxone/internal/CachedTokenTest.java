@@ -16,8 +16,19 @@ class CachedTokenTest {
 
         assertThat(token.isFreshAt(ISSUED.plusSeconds(3539))).isTrue();
         assertThat(token.isFreshAt(ISSUED.plusSeconds(3540))).isFalse();
-        assertThat(token.isValidAt(ISSUED.plusSeconds(3599))).isTrue();
-        assertThat(token.isValidAt(ISSUED.plusSeconds(3600))).isFalse();
+        assertThat(token.isValidAt(ISSUED.plusSeconds(3598))).isTrue();
+        assertThat(token.isValidAt(ISSUED.plusSeconds(3599))).isFalse();
+    }
+
+    @Test
+    void stopsBeingSentATenthOfItsLifeBeforeItsEndAtMostASecond() {
+        CachedToken shortLived = CachedToken.issued("t", ISSUED, Duration.ofSeconds(2), Duration.ofSeconds(60));
+        CachedToken unbuffered = CachedToken.issued("t", ISSUED, Duration.ofSeconds(600), Duration.ZERO);
+
+        assertThat(shortLived.refreshAt()).isEqualTo(ISSUED.plusSeconds(1));
+        assertThat(shortLived.expiresAt()).isEqualTo(ISSUED.plusMillis(1800));
+        assertThat(unbuffered.expiresAt()).isEqualTo(ISSUED.plusSeconds(599));
+        assertThat(unbuffered.refreshAt()).isEqualTo(unbuffered.expiresAt());
     }
 
     @Test

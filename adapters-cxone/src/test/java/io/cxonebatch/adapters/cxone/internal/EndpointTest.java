@@ -44,6 +44,12 @@ class EndpointTest {
     }
 
     @Test
+    void onlyRuleAttachmentAndWebhookRegistrationCannotBeSentTwice() {
+        assertThat(Arrays.stream(Endpoint.values()).filter(endpoint -> !endpoint.resendable()))
+                .containsExactlyInAnyOrder(Endpoint.ATTACH_DIALER_RULE, Endpoint.REGISTER_WEBHOOK);
+    }
+
+    @Test
     void namesOperationsAsMethodAndTemplate() {
         assertThat(Endpoint.UPDATE_OUTBOUND_CAMPAIGN.operation()).isEqualTo("PUT /api/v2/outbound/campaigns/{id}");
         assertThat(Endpoint.CREATE_CAMPAIGN.requiredScope()).isEqualTo("campaigns:write");

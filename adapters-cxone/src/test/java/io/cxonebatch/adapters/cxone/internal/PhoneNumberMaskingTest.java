@@ -2,7 +2,10 @@ package io.cxonebatch.adapters.cxone.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cxonebatch.domain.phone.PhoneNumber;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PhoneNumberMaskingTest {
 
@@ -11,6 +14,26 @@ class PhoneNumberMaskingTest {
         assertThat(PhoneNumberMasking.mask("contact +15550100042 refused")).isEqualTo("contact +*******0042 refused");
         assertThat(PhoneNumberMasking.mask("number 15550100042")).isEqualTo("number *******0042");
         assertThat(PhoneNumberMasking.mask("call +1 (555) 010-0042 now")).isEqualTo("call +* (***) ***-0042 now");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "contact +12125550147 refused       | +12125550147",
+        "number 442079460958 is on the DNC  | 442079460958",
+        "call +44 20 7946 0958 now          | +44 20 7946 0958",
+        "dial +1 (212) 555-0147.            | +1 (212) 555-0147"})
+    void noDigitOfANumberButItsLastFourIsLeft(String text, String number) {
+        String masked = PhoneNumberMasking.mask(text);
+        String maskedNumber = masked.substring(text.indexOf(number), text.indexOf(number) + number.length());
+        String digits = number.replaceAll("\\D", "");
+
+        assertThat(maskedNumber.replaceAll("\\D", "")).isEqualTo(digits.substring(digits.length() - 4));
+        assertThat(masked.replace(maskedNumber, "")).isEqualTo(text.replace(number, ""));
+    }
+
+    @Test
+    void masksTheWayTheDomainDoes() {
+        assertThat(PhoneNumberMasking.mask("+12125550147")).isEqualTo(PhoneNumber.of("+12125550147").masked());
     }
 
     @Test
