@@ -327,6 +327,7 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
             run.plan("PREVIEW_CONFIGURED", "configure " + change, details);
             return;
         }
+        run.intend("PREVIEW_CONFIGURED", details);
         PreviewConfigurator.Result result = previews.configure(campaignId, run.spec().name(), settings);
         if (result instanceof PreviewConfigurator.ReadFailed readFailed) {
             throw run.failed("OUTBOUND_SETTINGS_READ", readFailed.cause(), readFailed.latencyMillis(), Map.of());

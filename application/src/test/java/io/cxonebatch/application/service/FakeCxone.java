@@ -21,6 +21,7 @@ import io.cxonebatch.domain.campaign.CampaignStatus;
 import io.cxonebatch.domain.campaign.CampaignType;
 import io.cxonebatch.domain.campaign.DialerRule;
 import io.cxonebatch.domain.campaign.PreviewSettings;
+import io.cxonebatch.domain.schedule.ScheduleWindow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -42,6 +43,8 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
     final Map<CampaignId, RemoteCampaign> campaigns = new LinkedHashMap<>();
     final List<String> calls;
     final Map<String, CxoneCallException> failures = new HashMap<>();
+    /** Failures for only the next calls of a kind, after which that call behaves again; see {@link #failNext}. */
+    private final Map<String, Deque<CxoneCallException>> nextFailures = new HashMap<>();
     final Deque<CampaignStatus> statusesAfterActivation = new ArrayDeque<>();
     final List<NewCampaign> created = new ArrayList<>();
     final List<DialerRule> attachedRules = new ArrayList<>();
@@ -66,6 +69,22 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
         return campaign;
     }
 
+    /** Like {@link #existing}, in DRAFT without a dialer rule, with the window and queue CXone holds for it. */
+    RemoteCampaign existingScheduled(String name, CampaignType type, ScheduleWindow window, String queueId) {
+        CampaignId id = CampaignId.of("camp-" + nextId++);
+        RemoteCampaign campaign = new RemoteCampaign(id, name, type, CampaignStatus.DRAFT, window, queueId, null, 1);
+        campaigns.put(id, campaign);
+        return campaign;
+    }
+
+    /** Makes the next {@code times} calls of this kind throw, before they take any effect. */
+    void failNext(String call, int times, CxoneCallException failure) {
+        Deque<CxoneCallException> queued = nextFailures.computeIfAbsent(call, c -> new ArrayDeque<>());
+        for (int i = 0; i < times; i++) {
+            queued.add(failure);
+        }
+    }
+
     int mutatingCalls() {
         return (int) calls.stream().filter(c -> c.equals("create") || c.equals("attach") || c.equals("configure")
                 || c.equals("activate")).count();
@@ -73,6 +92,10 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
 
     private void enter(String call) {
         calls.add(call);
+        Deque<CxoneCallException> queued = nextFailures.get(call);
+        if (queued != null && !queued.isEmpty()) {
+            throw queued.poll();
+        }
         CxoneCallException failure = failures.get(call);
         if (failure != null) {
             throw failure;

@@ -6,9 +6,12 @@ import io.cxonebatch.application.port.in.ActivationOutcome;
 import io.cxonebatch.application.port.in.ProvisionCampaignCommand;
 import io.cxonebatch.application.port.in.ProvisioningOutcome;
 import io.cxonebatch.application.port.in.ProvisioningResult;
+import io.cxonebatch.application.port.in.ProvisioningPass;
+import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
+import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
 import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
 import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
@@ -27,6 +30,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ProvisionCampaignServiceTest {
 
@@ -45,11 +50,15 @@ class ProvisionCampaignServiceTest {
     private final ProvisionCampaignService service = serviceWithBudget(Duration.ofSeconds(10));
 
     private ProvisionCampaignService serviceWithBudget(Duration budget) {
+        return serviceWith(budget, audit);
+    }
+
+    private ProvisionCampaignService serviceWith(Duration budget, AppendAuditEventsPort auditPort) {
         Sleeper advancingClock = duration -> {
             sleeps.add(duration);
             clock.advance(duration);
         };
-        return new ProvisionCampaignService(CxoneCampaignPorts.of(cxone), KnownCampaignPorts.of(registry), audit,
+        return new ProvisionCampaignService(CxoneCampaignPorts.of(cxone), KnownCampaignPorts.of(registry), auditPort,
                 EngineLimits.defaults(), new ActivationPolicy(budget, Duration.ofMillis(200), Duration.ofSeconds(5), advancingClock),
                 clock);
     }
@@ -418,5 +427,179 @@ class ProvisionCampaignServiceTest {
         assertThat(result.reason()).contains("Outreach Q3-1");
         assertThat(audit.only("CAMPAIGN_ADOPTED", AuditOutcome.FAILED).httpStatus()).isEqualTo(409);
         assertThat(cxone.created).isEmpty();
+    }
+
+    // --- an unanswered dialer-rule POST is checked against the listing before it is sent again
+
+    private static CxoneOutcomeUnknownException unansweredRulePost() {
+        return new CxoneOutcomeUnknownException("POST /api/v2/campaign-dialer-rules", 504, "gateway timeout", null);
+    }
+
+    @Test
+    void aRulePostThatCxoneSavedButAnsweredWith500IsConfirmedByTheListingAndNotSentAgain() {
+        cxone.rulesAttachedThenUnanswered = 1;
+
+        ProvisioningResult result = run(predictive("Q3-1", false));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(cxone.attachedRules).containsExactly(RULE);
+        assertThat(calls).containsExactly("save", "create", "save", "attach", "list", "save");
+        assertThat(registry.byKey.get(ExternalKey.of("Q3-1")).targetListId()).isEqualTo("list-7");
+        assertThat(audit.actions()).containsSubsequence("DIALER_RULE_ATTACHED:INTENDED", "DIALER_RULE_ATTACHED:UNKNOWN",
+                "DIALER_RULE_ATTACHED:SUCCESS");
+        assertThat(audit.only("DIALER_RULE_ATTACHED", AuditOutcome.UNKNOWN).httpStatus()).isEqualTo(500);
+        assertThat(audit.only("DIALER_RULE_ATTACHED", AuditOutcome.SUCCESS).details()).containsKey("confirmedBy");
+    }
+
+    @Test
+    void aRulePostAnsweredWithoutSavingTheRuleIsSentAgainAfterTheListingShowsNoRuleAndAttachesOnce() {
+        cxone.failNext("attach", 1, unansweredRulePost());
+
+        ProvisioningResult result = run(predictive("Q3-1", false));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(cxone.attachedRules).containsExactly(RULE);
+        assertThat(calls).containsExactly("save", "create", "save", "attach", "list", "attach", "save");
+        assertThat(audit.actions()).containsSubsequence("DIALER_RULE_ATTACHED:INTENDED", "DIALER_RULE_ATTACHED:UNKNOWN",
+                "DIALER_RULE_ATTACHED:INTENDED", "DIALER_RULE_ATTACHED:SUCCESS");
+        assertThat(audit.only("DIALER_RULE_ATTACHED", AuditOutcome.SUCCESS).details()).doesNotContainKey("confirmedBy");
+    }
+
+    @Test
+    void aRulePostUnansweredOnEveryAttemptDefersTheRowInsteadOfFailingIt() {
+        cxone.failures.put("attach", unansweredRulePost());
+
+        ProvisioningResult result = run(predictive("Q3-1", true));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.DEFERRED);
+        assertThat(calls.stream().filter("attach"::equals)).hasSize(ProvisionCampaignService.MAX_RULE_ATTEMPTS);
+        assertThat(calls.stream().filter("list"::equals)).as("the listing is read after each unanswered POST")
+                .hasSize(ProvisionCampaignService.MAX_RULE_ATTEMPTS);
+        assertThat(cxone.attachedRules).isEmpty();
+        assertThat(cxone.activations).isZero();
+        assertThat(registry.byKey.get(ExternalKey.of("Q3-1")).campaignId()).isEqualTo(result.campaignId());
+        assertThat(registry.byKey.get(ExternalKey.of("Q3-1")).targetListId()).isNull();
+    }
+
+    @Test
+    void aRuleAttachedByARunThatCrashedBeforeRecordingItIsRecordedWithoutASecondPostAndIsAlreadyPresentSinceCxoneWasNotChanged() {
+        RemoteCampaign crashed = cxone.existing("Outreach Q3-1", CampaignType.PREDICTIVE, CampaignStatus.DRAFT, "list-7");
+        registry.byKey.put(ExternalKey.of("Q3-1"), new KnownCampaign(ExternalKey.of("Q3-1"), crashed.id(), crashed.name(),
+                CampaignType.PREDICTIVE, CampaignStatus.DRAFT, WINDOW, "queue-1", null, NOW));
+
+        ProvisioningResult result = run(predictive("Q3-1", false));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(cxone.attachedRules).isEmpty();
+        assertThat(calls).containsExactly("list", "save");
+        assertThat(registry.byKey.get(ExternalKey.of("Q3-1")).targetListId()).isEqualTo("list-7");
+        assertThat(audit.only("DIALER_RULE_ATTACHED", AuditOutcome.SKIPPED).details().get("listedTargetListId")).isEqualTo("list-7");
+    }
+
+    // --- a name collision on create, with no intent recorded
+
+    private static final ScheduleWindow SAME_INSTANTS_ELSEWHERE = ScheduleWindow.of(ZoneId.of("Europe/Paris"),
+            WINDOW.start(), WINDOW.end());
+
+    @ParameterizedTest(name = "differing {0}")
+    @ValueSource(strings = {"type", "window", "queue"})
+    void aSameNameCampaignThisProjectDidNotCreateAndThatDiffersFromTheRowIsRejectedAndTheIntentForgotten(String differing) {
+        RemoteCampaign theirs = cxone.existingScheduled("Outreach Q3-1",
+                differing.equals("type") ? CampaignType.PROGRESSIVE : CampaignType.PREDICTIVE,
+                differing.equals("window") ? ScheduleWindow.of(WINDOW.zone(), WINDOW.start(), WINDOW.end().plusSeconds(3600)) : WINDOW,
+                differing.equals("queue") ? "queue-9" : "queue-1");
+
+        ProvisioningResult result = run(predictive("Q3-1", true));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.REJECTED);
+        assertThat(result.reason()).contains(theirs.id().value()).contains(differing);
+        assertThat(cxone.attachedRules).isEmpty();
+        assertThat(cxone.activations).isZero();
+        assertThat(calls).containsExactly("save", "create", "list", "forget");
+        assertThat(registry.byKey).doesNotContainKey(ExternalKey.of("Q3-1"));
+        AuditEvent rejected = audit.only("CAMPAIGN_ADOPTED", AuditOutcome.REJECTED);
+        assertThat(rejected.details().get("campaignId")).isEqualTo(theirs.id().value());
+        assertThat((List<?>) rejected.details().get("differences")).singleElement().asString().startsWith(differing + " ");
+    }
+
+    @Test
+    void aSameNameCampaignWithNoIntentRecordedIsAdoptedWhenItsTypeWindowInstantsAndQueueMatchTheRow() {
+        RemoteCampaign matching = cxone.existingScheduled("Outreach Q3-1", CampaignType.PREDICTIVE, SAME_INSTANTS_ELSEWHERE, "queue-1");
+
+        ProvisioningResult result = run(predictive("Q3-1", false));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.campaignId()).isEqualTo(matching.id());
+        assertThat(cxone.created).isEmpty();
+        assertThat(cxone.attachedRules).containsExactly(RULE);
+        assertThat(registry.byKey.get(ExternalKey.of("Q3-1")).campaignId()).isEqualTo(matching.id());
+        assertThat(audit.only("CAMPAIGN_ADOPTED", AuditOutcome.SUCCESS).details().get("because")).isEqualTo("it matches the row");
+    }
+
+    // --- one pass, one listing
+
+    @Test
+    void aRerunOfProvisionedRowsInOnePassReadsTheListingOnceAndMakesNoOtherCall() {
+        List<CampaignSpec> rows = List.of(predictive("A", true), predictive("B", true), predictive("C", true));
+        rows.forEach(row -> cxone.statusesAfterActivation.add(CampaignStatus.ACTIVE));
+        rows.forEach(this::run);
+        calls.clear();
+        cxone.listedPages = 0;
+
+        ProvisioningPass pass = service.startPass();
+        List<ProvisioningResult> results = rows.stream().map(row -> pass.provision(new ProvisionCampaignCommand(row, 43L, false))).toList();
+
+        assertThat(results).extracting(ProvisioningResult::outcome).containsOnly(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(calls).containsExactly("list");
+        assertThat(cxone.listedPages).as("three campaigns, two to a page: one walk").isEqualTo(2);
+    }
+
+    // --- the intent is audited before every change
+
+    /** The service's audit events and the calls it makes, in one timeline. */
+    private final ProvisionCampaignService timelineService = serviceWith(Duration.ofSeconds(10), events -> {
+        events.forEach(e -> calls.add(e.action() + ":" + e.outcome()));
+        audit.append(events);
+    });
+
+    /** The last audit entry of the timeline before the first call of this kind. */
+    private String lastAuditBefore(String call) {
+        List<String> before = calls.subList(0, calls.indexOf(call));
+        return before.stream().filter(entry -> entry.contains(":")).reduce((first, second) -> second).orElse("none");
+    }
+
+    @Test
+    void everyMutatingCallOfAPredictiveRowIsPrecededByTheIntendedAuditOfItsAction() {
+        cxone.statusesAfterActivation.add(CampaignStatus.ACTIVE);
+
+        timelineService.provision(new ProvisionCampaignCommand(predictive("Q3-1", true), 42L, false));
+
+        assertThat(calls).containsExactly(
+                "CAMPAIGN_CREATED:INTENDED", "save", "create", "CAMPAIGN_CREATED:SUCCESS", "save",
+                "DIALER_RULE_ATTACHED:INTENDED", "attach", "DIALER_RULE_ATTACHED:SUCCESS", "save",
+                "CAMPAIGN_ACTIVATION_REQUESTED:INTENDED", "activate", "CAMPAIGN_ACTIVATION_REQUESTED:SUCCESS",
+                "load", "CAMPAIGN_ACTIVATED:SUCCESS", "save");
+    }
+
+    @Test
+    void thePreviewConfigurationCallIsPrecededByTheIntendedAuditOfItsAction() {
+        timelineService.provision(new ProvisionCampaignCommand(preview("P-1", false), 42L, false));
+
+        assertThat(lastAuditBefore("create")).isEqualTo("CAMPAIGN_CREATED:INTENDED");
+        assertThat(lastAuditBefore("configure")).isEqualTo("PREVIEW_CONFIGURED:INTENDED");
+    }
+
+    // --- what a failed create leaves in the registry
+
+    @Test
+    void aDefiniteRefusalOfTheCreateForgetsTheIntent() {
+        cxone.failures.put("create", new CxoneRejectedException("POST /api/v2/campaigns", 400, "skill SALES is unknown", null));
+
+        ProvisioningResult result = run(predictive("Q3-1", false));
+
+        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(registry.byKey).as("a 400 created nothing").doesNotContainKey(ExternalKey.of("Q3-1"));
+        assertThat(calls).containsExactly("save", "create", "forget");
+        assertThat(audit.only("CAMPAIGN_CREATED", AuditOutcome.FAILED).httpStatus()).isEqualTo(400);
     }
 }
