@@ -9,6 +9,7 @@ import io.cxonebatch.application.port.out.audit.StoredAuditEvent;
 import io.cxonebatch.application.port.out.audit.VerifyAuditChainPort;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -67,17 +68,20 @@ class AuditCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
                 AuditQuery query = new AuditQuery(from, to, execution, campaign, action, outcome, limit);
-                out.printf("%-8s %-24s %-6s %-28s %-24s %-9s %-5s %s%n", "ID", "OCCURRED", "EXEC", "ACTION", "CAMPAIGN",
-                        "OUTCOME", "HTTP", "DETAILS");
-                for (StoredAuditEvent stored : context.getBean(QueryAuditEventsPort.class).findAuditEvents(query)) {
-                    AuditEvent event = stored.event();
-                    out.printf("%-8d %-24s %-6s %-28s %-24s %-9s %-5s %s%n", stored.id(), event.occurredAt(),
-                            event.jobExecutionId() == null ? "-" : event.jobExecutionId(), event.action(),
-                            event.campaignRef() == null ? "-" : event.campaignRef(), event.outcome(),
-                            event.httpStatus() == null ? "-" : event.httpStatus(), event.details());
-                }
+                print(out, context.getBean(QueryAuditEventsPort.class).findAuditEvents(query));
                 return ExitCodes.OK;
             }
+        }
+
+        /** The events as a table whose columns fit their values, header aligned with them. */
+        static void print(PrintWriter out, List<StoredAuditEvent> events) {
+            TextTable table = new TextTable("ID", "OCCURRED", "EXEC", "ACTION", "CAMPAIGN", "OUTCOME", "HTTP", "DETAILS");
+            for (StoredAuditEvent stored : events) {
+                AuditEvent event = stored.event();
+                table.row(stored.id(), event.occurredAt(), event.jobExecutionId(), event.action(), event.campaignRef(),
+                        event.outcome(), event.httpStatus(), event.details());
+            }
+            table.print(out);
         }
     }
 

@@ -1,12 +1,17 @@
 package io.cxonebatch.bootstrap.cli;
 
 import io.cxonebatch.bootstrap.batch.JobOutcome;
+import io.cxonebatch.bootstrap.batch.JobRunner;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 
 /** Prints job executions for people. */
@@ -20,7 +25,7 @@ final class ExecutionPrinter {
     static void details(PrintWriter out, JobExecution execution) {
         out.printf("Execution %d of %s: %s (exit %s)%n", execution.getId(), execution.getJobInstance().getJobName(),
                 execution.getStatus(), execution.getExitStatus().getExitCode());
-        out.printf("  parameters: %s%n", execution.getJobParameters());
+        out.printf("  parameters: %s%n", parameters(execution.getJobParameters()));
         out.printf("  started:    %s%n", time(execution.getStartTime()));
         out.printf("  ended:      %s%s%n", time(execution.getEndTime()), took(execution.getStartTime(), execution.getEndTime()));
         for (StepExecution step : execution.getStepExecutions()) {
@@ -42,6 +47,19 @@ final class ExecutionPrinter {
             out.println("  why: " + outcome.failure());
             out.println("  Fix the cause, then: cxone-batch restart " + outcome.executionId());
         }
+    }
+
+    /**
+     * The parameters as given to {@code run}, e.g. {@code dryRun=true, plan=examples/campaign-plan.csv}: name=value
+     * pairs sorted by name, without {@value JobRunner#RUN_ID}, which every start adds; {@code -} when there are none.
+     */
+    static String parameters(JobParameters parameters) {
+        String shown = parameters.parameters().stream()
+                .filter(parameter -> !JobRunner.RUN_ID.equals(parameter.name()))
+                .sorted(Comparator.comparing(JobParameter::name))
+                .map(parameter -> parameter.name() + "=" + parameter.value())
+                .collect(Collectors.joining(", "));
+        return shown.isEmpty() ? "-" : shown;
     }
 
     static String time(@Nullable LocalDateTime time) {

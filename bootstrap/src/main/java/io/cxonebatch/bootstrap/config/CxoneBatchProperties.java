@@ -96,8 +96,10 @@ public record CxoneBatchProperties(
      * How campaign-provisioning works through a plan.
      *
      * @param concurrency rows provisioned at once; the CXone client's rate limiter still paces every call
-     * @param chunkSize rows per chunk: each chunk's outcomes are committed together, and a restart resumes after
-     *     the last committed chunk
+     * @param chunkSize rows read from the database at a time; each row's outcome is recorded as soon as it is known,
+     *     so a restart resumes with the rows not yet settled, whatever this is
+     * @param outageBudget how long the step waits, probing now and then, while CXone is not answering (5xx, open
+     *     breaker) before it stops as FAILED with the remaining rows still pending, for {@code restart}
      * @param activationBudget how long a row waits for an activation to finish before leaving it to the monitor
      * @param dstPolicy how a local start or end in a daylight-saving gap or overlap is resolved: {@code shift}
      *     (to the later valid instant, recorded) or {@code strict} (rejected)
@@ -111,9 +113,14 @@ public record CxoneBatchProperties(
             @Nullable Duration activationBudget,
             @Nullable String dstPolicy,
             @Nullable URI previewWebhookUri,
-            @Nullable String previewWebhookName) {
+            @Nullable String previewWebhookName,
+            @Nullable Duration outageBudget) {
 
         public Provisioning {
+            outageBudget = outageBudget == null ? Duration.ofMinutes(10) : outageBudget;
+            if (outageBudget.isNegative()) {
+                throw new IllegalArgumentException("cxone-batch.provisioning.outage-budget " + outageBudget + " cannot be negative");
+            }
             concurrency = concurrency == null ? 8 : concurrency;
             chunkSize = chunkSize == null ? 64 : chunkSize;
             activationBudget = activationBudget == null ? Duration.ofSeconds(60) : activationBudget;
@@ -131,7 +138,7 @@ public record CxoneBatchProperties(
         }
 
         static Provisioning defaults() {
-            return new Provisioning(null, null, null, null, null, null);
+            return new Provisioning(null, null, null, null, null, null, null);
         }
 
         public DstPolicy dstPolicyValue() {

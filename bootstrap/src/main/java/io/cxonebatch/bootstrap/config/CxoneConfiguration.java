@@ -21,11 +21,6 @@ class CxoneConfiguration {
 
     static final String SANDBOX_CLIENT_ID = "cxone-batch";
     static final String SANDBOX_CLIENT_SECRET = "sandbox-secret";
-    /**
-     * The in-process sandbox has no rate limit of its own, so demos need not crawl at a real tenant's ~100 per
-     * minute; an explicit {@code cxone.rate-limit-per-minute} still wins.
-     */
-    static final int SANDBOX_RATE_LIMIT_PER_MINUTE = 60_000;
 
     @Bean(destroyMethod = "close")
     @Lazy
@@ -44,8 +39,8 @@ class CxoneConfiguration {
             ObjectProvider<MeterRegistry> meterRegistry) {
         MeterRegistry registry = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
         if (batch.sandbox()) {
-            CxoneProperties sandboxed = cxone.rateLimitPerMinute() == null ? cxone.withRateLimitPerMinute(SANDBOX_RATE_LIMIT_PER_MINUTE) : cxone;
-            return CxoneAdapter.create(sandboxed.toSettings(sandbox.getObject().baseUrl(), SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET), registry);
+            // The product's own rate limit, as against a real tenant: the sandbox is no reason to pace differently.
+            return CxoneAdapter.create(cxone.toSettings(sandbox.getObject().baseUrl(), SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET), registry);
         }
         if (!CxoneProperties.hasText(cxone.baseUrl()) || !CxoneProperties.hasText(cxone.clientId())
                 || !CxoneProperties.hasText(cxone.clientSecret())) {

@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +78,40 @@ class CommandLineIT {
     void statusOfAnUnknownExecutionSaysSo() {
         assertThat(run("status", "424242")).isEqualTo(ExitCodes.JOB_FAILED);
         assertThat(err.toString()).contains("No job execution 424242");
+    }
+
+    @Test
+    void statusAndAuditEventsOfARunPrintReadably() {
+        Path plan = Path.of("../examples/campaign-plan.csv").toAbsolutePath().normalize();
+        assertThat(run("run", "campaign-provisioning", "plan=" + plan, "dryRun=true", "--sandbox"))
+                .isIn(ExitCodes.OK, ExitCodes.COMPLETED_WITH_REJECTS);
+        Matcher executed = Pattern.compile("campaign-provisioning execution (\\d+):").matcher(out.toString());
+        assertThat(executed.find()).as(out.toString()).isTrue();
+        String executionId = executed.group(1);
+
+        out.getBuffer().setLength(0);
+        assertThat(run("status", executionId)).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("  parameters: dryRun=true, plan=" + plan + "\n")
+                .doesNotContain("JobParameter", "run.id");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("audit", "events", "--execution", executionId)).isEqualTo(ExitCodes.OK);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSizeGreaterThan(1);
+        String header = lines.get(0);
+        for (String line : lines.subList(1, lines.size())) {
+            assertThat(Instant.parse(cellUnder(header, "OCCURRED", line))).as(line).isNotNull();
+            assertThat(cellUnder(header, "EXEC", line)).as(line).isEqualTo(executionId);
+            assertThat(cellUnder(header, "ACTION", line)).as(line).matches("[A-Z_]+");
+            assertThat(cellUnder(header, "OUTCOME", line)).as(line).matches("[A-Z]+");
+        }
+    }
+
+    /** The text of {@code line} that starts under {@code column} in {@code header}, up to the next space. */
+    private static String cellUnder(String header, String column, String line) {
+        int start = header.indexOf(column);
+        assertThat(line.charAt(start - 1)).as("gap before %s in %s", column, line).isEqualTo(' ');
+        return line.substring(start).split(" ", 2)[0];
     }
 
     @Test

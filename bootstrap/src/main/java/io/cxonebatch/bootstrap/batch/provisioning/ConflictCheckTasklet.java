@@ -6,9 +6,9 @@ import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
 import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
 import io.cxonebatch.application.port.out.cxone.ListCampaignsPort;
 import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
+import io.cxonebatch.application.port.out.plan.PlanRow;
 import io.cxonebatch.application.port.out.plan.PlanRowResult;
 import io.cxonebatch.application.port.out.plan.PlanRowStage;
-import io.cxonebatch.application.port.out.plan.PlanRowStatus;
 import io.cxonebatch.application.port.out.plan.StagePlanRowsPort;
 import io.cxonebatch.domain.campaign.CampaignScheduleChecker;
 import io.cxonebatch.domain.campaign.CampaignSpec;
@@ -28,23 +28,24 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Step 2: books the windows of CXone's ACTIVE and SCHEDULED campaigns (every page), then claims each PENDING row's
  * window in line order; a row whose window clashes, on the same queue or list (or anywhere, with
  * {@code conflictScope=any}), is rejected naming what it clashes with. A campaign this project created for a row's
- * key never clashes with that row, so a re-run does not reject its own campaigns. Reads CXone, changes nothing there.
+ * key never clashes with that row, so a re-run does not reject its own campaigns. Rows whose campaign the registry
+ * already knows are past this check (their campaign exists); when every row is such a row, CXone is not read at
+ * all, which keeps a re-run cheap. Reads CXone, changes nothing there.
  */
 final class ConflictCheckTasklet implements Tasklet {
 
     static final String PENDING_PREVIEW_ROWS = "provisioning.pendingPreviewRows";
-    private static final int BATCH = 1_000;
 
-    private final PlanRowSpecs specs;
+    private final PendingRowBatches pending;
     private final StagePlanRowsPort rows;
     private final ListCampaignsPort campaigns;
     private final LoadKnownCampaignPort known;
     private final AppendAuditEventsPort audit;
     private final Clock clock;
 
-    ConflictCheckTasklet(PlanRowSpecs specs, StagePlanRowsPort rows, ListCampaignsPort campaigns, LoadKnownCampaignPort known,
+    ConflictCheckTasklet(PendingRowBatches pending, StagePlanRowsPort rows, ListCampaignsPort campaigns, LoadKnownCampaignPort known,
             AppendAuditEventsPort audit, Clock clock) {
-        this.specs = specs;
+        this.pending = pending;
         this.rows = rows;
         this.campaigns = campaigns;
         this.known = known;
@@ -59,32 +60,45 @@ final class ConflictCheckTasklet implements Tasklet {
         long runId = step.getJobExecution().getJobInstance().getInstanceId();
         long jobExecutionId = step.getJobExecutionId();
         CampaignScheduleChecker checker = new CampaignScheduleChecker(parameters.conflictScope());
-        if (rows.count(runId).of(PlanRowStatus.PENDING) > 0) {
+        long[] newRows = {0};
+        long[] previews = {0};
+        pending.forEachBatch(runId, batch -> batch.forEach(row -> {
+            if (!row.inCxoneAlready()) {
+                newRows[0]++;
+            }
+        }));
+        if (newRows[0] > 0) {
             bookExistingCampaigns(checker);
         }
         List<PlanRowResult> rejected = new ArrayList<>();
         List<AuditEvent> events = new ArrayList<>();
-        long[] previews = {0};
-        rows.forEachRow(runId, List.of(PlanRowStatus.PENDING), row -> {
-            contribution.incrementReadCount();
-            Validated<CampaignSpec> claimed = specs.check(row)
-                    .flatMap(spec -> checker.claim(spec, PlanRowSpecs.entry(row.line(), row.cells()).label()));
-            if (claimed instanceof Validated.Valid<CampaignSpec> valid) {
-                if (valid.value().type() == CampaignType.PREVIEW) {
-                    previews[0]++;
+        pending.forEachBatch(runId, batch -> {
+            for (PendingRowBatches.PendingRow row : batch) {
+                contribution.incrementReadCount();
+                if (row.inCxoneAlready()) {
+                    countPreview(row.spec(), previews);
+                    continue;
                 }
-                return;
+                PlanRow planRow = row.row();
+                Validated<CampaignSpec> claimed = row.spec()
+                        .flatMap(spec -> checker.claim(spec, PlanRowSpecs.entry(planRow.line(), planRow.cells()).label()));
+                if (claimed instanceof Validated.Valid<CampaignSpec>) {
+                    countPreview(claimed, previews);
+                    continue;
+                }
+                rejected.add(PlanRowResult.rejected(planRow.line(), PlanRowStage.CONFLICTS, claimed.violations()));
+                events.add(RowAudit.rejected(clock.instant(), jobExecutionId, planRow.line(), planRow.externalKey(),
+                        PlanRowStage.CONFLICTS, claimed.violations()));
             }
-            rejected.add(PlanRowResult.rejected(row.line(), PlanRowStage.CONFLICTS, claimed.violations()));
-            events.add(RowAudit.rejected(clock.instant(), jobExecutionId, row.line(), row.externalKey(),
-                    PlanRowStage.CONFLICTS, claimed.violations()));
-            if (rejected.size() == BATCH) {
-                flush(runId, rejected, events, contribution);
-            }
+            flush(runId, rejected, events, contribution);
         });
-        flush(runId, rejected, events, contribution);
         step.getJobExecution().getExecutionContext().putLong(PENDING_PREVIEW_ROWS, previews[0]);
         return RepeatStatus.FINISHED;
+    }
+    private static void countPreview(Validated<CampaignSpec> spec, long[] previews) {
+        if (spec instanceof Validated.Valid<CampaignSpec> valid && valid.value().type() == CampaignType.PREVIEW) {
+            previews[0]++;
+        }
     }
 
     private void bookExistingCampaigns(CampaignScheduleChecker checker) {

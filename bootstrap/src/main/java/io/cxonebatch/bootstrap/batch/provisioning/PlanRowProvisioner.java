@@ -2,7 +2,7 @@ package io.cxonebatch.bootstrap.batch.provisioning;
 
 import io.cxonebatch.application.port.in.ActivationOutcome;
 import io.cxonebatch.application.port.in.ProvisionCampaignCommand;
-import io.cxonebatch.application.port.in.ProvisionCampaignUseCase;
+import io.cxonebatch.application.port.in.ProvisioningPass;
 import io.cxonebatch.application.port.in.ProvisioningOutcome;
 import io.cxonebatch.application.port.in.ProvisioningResult;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
@@ -17,29 +17,31 @@ import io.cxonebatch.domain.validation.Violation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Provisions one PENDING row through the use case and records what became of it at once, in its own transaction:
- * the CXone work is done by then, so neither a crash nor a rolled-back chunk may forget it. Called from several
- * threads at once (the step's task executor); holds no state of its own between rows.
+ * Provisions one PENDING row through the use case's pass and records what became of it at once, in its own
+ * transaction: the CXone work is done by then, so a crash may not forget it. A row CXone could not be reached for
+ * is left PENDING (empty result) for the step to try again. Called from several threads at once; holds no state of
+ * its own between rows.
  */
-class ProvisionRowProcessor implements ItemProcessor<PlanRow, PlanRowResult> {
+final class PlanRowProvisioner {
 
-    private static final Logger log = LoggerFactory.getLogger(ProvisionRowProcessor.class);
+    private static final Logger log = LoggerFactory.getLogger(PlanRowProvisioner.class);
 
     private final PlanRowSpecs specs;
     private final StagePlanRowsPort rows;
     private final long runId;
-    private final ProvisionCampaignUseCase provisioning;
+    private final ProvisioningPass provisioning;
     private final AppendAuditEventsPort audit;
     private final Clock clock;
     private final long jobExecutionId;
     private final boolean dryRun;
 
-    ProvisionRowProcessor(PlanRowSpecs specs, StagePlanRowsPort rows, long runId, ProvisionCampaignUseCase provisioning,
+    PlanRowProvisioner(PlanRowSpecs specs, StagePlanRowsPort rows, long runId, ProvisioningPass provisioning,
             AppendAuditEventsPort audit, Clock clock, long jobExecutionId, boolean dryRun) {
         this.specs = specs;
         this.rows = rows;
@@ -51,11 +53,11 @@ class ProvisionRowProcessor implements ItemProcessor<PlanRow, PlanRowResult> {
         this.dryRun = dryRun;
     }
 
-    @Override
-    public PlanRowResult process(PlanRow row) {
+    /** The row's recorded result, or empty when it was deferred and stays PENDING. */
+    Optional<PlanRowResult> provision(PlanRow row) {
         PlanRowResult result;
         try {
-            result = provision(row);
+            result = carryOut(row);
         } catch (RuntimeException e) {
             // One row's surprise must not abandon the others mid-call (a failed item ends the whole chunk).
             log.error("Provisioning line {} ({}) failed unexpectedly", row.line(), row.externalKey(), e);
@@ -63,11 +65,15 @@ class ProvisionRowProcessor implements ItemProcessor<PlanRow, PlanRowResult> {
                     List.of(Violation.of("UNEXPECTED_ERROR", "", "unexpected " + e.getClass().getSimpleName() + ": "
                             + (e.getMessage() == null ? "no message" : e.getMessage()))), null, List.of());
         }
+        if (result == null) {
+            return Optional.empty();
+        }
         rows.settle(runId, List.of(result));
-        return result;
+        return Optional.of(result);
     }
 
-    private PlanRowResult provision(PlanRow row) {
+    /** Null when the row was deferred. */
+    private @Nullable PlanRowResult carryOut(PlanRow row) {
         Validated<CampaignSpec> checked = specs.check(row);
         if (!(checked instanceof Validated.Valid<CampaignSpec> valid)) {
             audit.append(RowAudit.rejected(clock.instant(), jobExecutionId, row.line(), row.externalKey(),
@@ -76,6 +82,9 @@ class ProvisionRowProcessor implements ItemProcessor<PlanRow, PlanRowResult> {
         }
         CampaignSpec spec = valid.value();
         ProvisioningResult result = provisioning.provision(new ProvisionCampaignCommand(spec, jobExecutionId, dryRun));
+        if (result.outcome() == ProvisioningOutcome.DEFERRED) {
+            return null;
+        }
         if (!spec.dstAdjustments().isEmpty() && result.outcome() != ProvisioningOutcome.ALREADY_PRESENT) {
             // The row's local time did not exist (or existed twice): say what was provisioned instead.
             List<String> changes = new ArrayList<>();
@@ -92,6 +101,7 @@ class ProvisionRowProcessor implements ItemProcessor<PlanRow, PlanRowResult> {
             case REJECTED -> new PlanRowResult(row.line(), PlanRowStatus.REJECTED, PlanRowStage.PROVISIONING,
                     List.of(Violation.of(result.activation() == ActivationOutcome.REFUSED ? "ACTIVATION_REFUSED" : "PROVISIONING_REFUSED",
                             "", reason(result))), campaignId, result.changes());
+            case DEFERRED -> throw new IllegalStateException("a deferred row is not settled");
             case FAILED -> new PlanRowResult(row.line(), PlanRowStatus.FAILED, PlanRowStage.PROVISIONING,
                     List.of(Violation.of(result.activation() == ActivationOutcome.FAILED ? "ACTIVATION_FAILED" : "CXONE_CALL_FAILED",
                             "", reason(result))), campaignId, result.changes());

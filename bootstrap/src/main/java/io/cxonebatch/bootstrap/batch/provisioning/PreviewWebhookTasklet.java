@@ -53,8 +53,10 @@ final class PreviewWebhookTasklet implements Tasklet {
             case ALREADY_REGISTERED -> "preview webhook already registered: " + EVENT_FILTER + " -> " + uri;
             case PLANNED -> "would register the preview webhook: " + EVENT_FILTER + " -> " + uri;
             case FAILED -> "preview webhook FAILED: " + result.reason();
+            case UNCONFIRMED -> "preview webhook UNCONFIRMED: " + result.reason();
         });
-        if (result.outcome() == WebhookOutcome.FAILED) {
+        // An unconfirmed webhook needs someone to look in CXone, so it counts against a clean exit like a failure.
+        if (result.outcome() == WebhookOutcome.FAILED || result.outcome() == WebhookOutcome.UNCONFIRMED) {
             jobContext.putLong(FAILED_WEBHOOKS, 1L);
         }
         return RepeatStatus.FINISHED;

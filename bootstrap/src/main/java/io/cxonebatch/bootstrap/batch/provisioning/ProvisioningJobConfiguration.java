@@ -5,8 +5,11 @@ import io.cxonebatch.application.port.in.ProvisionCampaignUseCase;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
 import io.cxonebatch.application.port.out.cxone.ListCampaignsPort;
-import io.cxonebatch.application.port.out.plan.PlanRow;
-import io.cxonebatch.application.port.out.plan.PlanRowResult;
+import io.cxonebatch.application.port.out.cxone.CheckContactListPort;
+import io.cxonebatch.application.port.out.plan.PlanRowStatus;
+import io.cxonebatch.application.service.ContactListPreflight;
+import io.cxonebatch.bootstrap.batch.ProgressReporter;
+import java.time.Duration;
 import io.cxonebatch.application.port.out.plan.StagePlanRowsPort;
 import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunOwner;
@@ -35,7 +38,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The campaign-provisioning job: validate → conflicts → preview webhook → provision → report.
+ * The campaign-provisioning job: validate → conflicts → preflight → preview webhook → provision → report.
  *
  * <p>Beans that reach CXone are step-scoped, so building the job (which every command does) neither starts the
  * sandbox nor needs CXone credentials; they are made when their step runs.
@@ -46,11 +49,14 @@ class ProvisioningJobConfiguration {
     static final String JOB_NAME = RowAudit.JOB_NAME;
     private static final Logger log = LoggerFactory.getLogger(ProvisioningJobConfiguration.class);
     /** Where the sandbox is told to send preview activations: nowhere real ({@code .invalid} never resolves). */
+    /** While CXone is not answering, one row probes after 1 s, then after twice as long each time, up to 30 s. */
+    static final Duration OUTAGE_FIRST_PROBE = Duration.ofSeconds(1);
+    static final Duration OUTAGE_MAX_PROBE = Duration.ofSeconds(30);
     static final URI SANDBOX_WEBHOOK_URI = URI.create("https://preview-hooks.sandbox.invalid/cxone-batch/preview-activated");
 
     @Bean
     Job campaignProvisioningJob(JobRepository jobRepository, RunOwner runOwner, RunAudit runAudit,
-            Step provisioningValidateStep, Step provisioningConflictsStep, Step provisioningWebhookStep,
+            Step provisioningValidateStep, Step provisioningConflictsStep, Step provisioningPreflightStep, Step provisioningWebhookStep,
             Step provisioningProvisionStep, Step provisioningReportStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(ProvisioningParameters.validator())
@@ -58,6 +64,7 @@ class ProvisioningJobConfiguration {
                 .listener(runAudit)
                 .start(provisioningValidateStep)
                 .next(provisioningConflictsStep)
+                .next(provisioningPreflightStep)
                 .next(provisioningWebhookStep)
                 .next(provisioningProvisionStep)
                 .next(provisioningReportStep)
@@ -87,7 +94,21 @@ class ProvisioningJobConfiguration {
     @StepScope
     Tasklet conflictCheckTasklet(PlanRowSpecs specs, StagePlanRowsPort rows, ListCampaignsPort campaigns,
             LoadKnownCampaignPort known, AppendAuditEventsPort audit, Clock clock) {
-        return new ConflictCheckTasklet(specs, rows, campaigns, known, audit, clock);
+        return new ConflictCheckTasklet(new PendingRowBatches(specs, rows, known), rows, campaigns, known, audit, clock);
+    }
+
+    @Bean
+    Step provisioningPreflightStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            Tasklet contactListPreflightTasklet) {
+        return new StepBuilder("preflight", jobRepository).tasklet(contactListPreflightTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet contactListPreflightTasklet(PlanRowSpecs specs, StagePlanRowsPort rows, LoadKnownCampaignPort known,
+            CheckContactListPort lists, AppendAuditEventsPort audit, Clock clock) {
+        return new ContactListPreflightTasklet(new PendingRowBatches(specs, rows, known), new ContactListPreflight(lists), rows,
+                audit, clock);
     }
 
     @Bean
@@ -109,43 +130,25 @@ class ProvisioningJobConfiguration {
 
     @Bean
     Step provisioningProvisionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            CxoneBatchProperties properties, PendingPlanRowReader pendingPlanRowReader,
-            ProvisionRowProcessor provisionRowProcessor, ProvisioningProgressWriter provisioningProgressWriter,
-            ThreadPoolTaskExecutor provisioningExecutor) {
-        var step = new StepBuilder("provision", jobRepository)
-                .<PlanRow, PlanRowResult>chunk(properties.provisioning().chunkSize())
-                .transactionManager(transactionManager)
-                .reader(pendingPlanRowReader)
-                .processor(provisionRowProcessor)
-                .writer(provisioningProgressWriter);
-        if (properties.provisioning().concurrency() > 1) {
-            step.taskExecutor(provisioningExecutor);
-        }
-        return step.build();
+            Tasklet provisionRowsTasklet) {
+        return new StepBuilder("provision", jobRepository).tasklet(provisionRowsTasklet, transactionManager).build();
     }
 
     @Bean
     @StepScope
-    PendingPlanRowReader pendingPlanRowReader(StagePlanRowsPort rows, CxoneBatchProperties properties,
-            @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new PendingPlanRowReader(rows, stepExecution.getJobExecution().getJobInstance().getInstanceId(),
-                Math.max(properties.provisioning().chunkSize(), 500));
-    }
-
-    @Bean
-    @StepScope
-    ProvisionRowProcessor provisionRowProcessor(PlanRowSpecs specs, StagePlanRowsPort rows, ProvisionCampaignUseCase provisioning,
-            AppendAuditEventsPort audit, Clock clock, @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new ProvisionRowProcessor(specs, rows, stepExecution.getJobExecution().getJobInstance().getInstanceId(),
-                provisioning, audit, clock, stepExecution.getJobExecutionId(),
-                ProvisioningParameters.of(stepExecution.getJobParameters()).dryRun());
-    }
-
-    @Bean
-    @StepScope
-    ProvisioningProgressWriter provisioningProgressWriter(StagePlanRowsPort rows,
-            @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new ProvisioningProgressWriter(rows, stepExecution.getJobExecution().getJobInstance().getInstanceId());
+    Tasklet provisionRowsTasklet(PlanRowSpecs specs, StagePlanRowsPort rows, ProvisionCampaignUseCase provisioning,
+            AppendAuditEventsPort audit, Clock clock, CxoneBatchProperties properties, ThreadPoolTaskExecutor provisioningExecutor,
+            JobRepository jobRepository, @Value("#{stepExecution}") StepExecution stepExecution) {
+        long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+        CxoneBatchProperties.Provisioning settings = properties.provisioning();
+        PlanRowProvisioner provisioner = new PlanRowProvisioner(specs, rows, runId, provisioning.startPass(), audit, clock,
+                stepExecution.getJobExecutionId(), ProvisioningParameters.of(stepExecution.getJobParameters()).dryRun());
+        PendingPlanRowReader reader = new PendingPlanRowReader(rows, runId, Math.max(settings.chunkSize(), 500));
+        ProvisionRowsTasklet tasklet = new ProvisionRowsTasklet(reader, provisioner, provisioningExecutor, settings.concurrency(),
+                new ProvisionRowsTasklet.OutagePolicy(settings.outageBudget(), OUTAGE_FIRST_PROBE, OUTAGE_MAX_PROBE),
+                new StopRequests(jobRepository, stepExecution), System::nanoTime);
+        tasklet.reportProgressTo(ProgressReporter.onStandardOutput("Provisioning", rows.count(runId).of(PlanRowStatus.PENDING)));
+        return tasklet;
     }
 
     /** The threads rows are provisioned on; the CXone client's rate limiter, shared by all, paces their calls. */
@@ -153,6 +156,7 @@ class ProvisioningJobConfiguration {
     ThreadPoolTaskExecutor provisioningExecutor(CxoneBatchProperties properties, DataSource dataSource) {
         int concurrency = properties.provisioning().concurrency();
         if (dataSource instanceof HikariDataSource pool && pool.getMaximumPoolSize() < concurrency + 2) {
+            // Each row holds a connection only while it writes an audit row or its outcome, but all may write at once.
             log.warn("cxone-batch.provisioning.concurrency {} needs a database pool of at least {} connections, but "
                     + "spring.datasource.hikari.maximum-pool-size is {}: rows will wait for connections",
                     concurrency, concurrency + 2, pool.getMaximumPoolSize());

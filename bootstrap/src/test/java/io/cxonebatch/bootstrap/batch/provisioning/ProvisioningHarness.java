@@ -26,6 +26,7 @@ final class ProvisioningHarness implements AutoCloseable {
     final TestDatabase database;
     final Path dataDir;
     private final List<String> extraArguments = new ArrayList<>();
+    private boolean productRateLimit;
 
     ProvisioningHarness(CxoneSandbox sandbox, Path dataDir) {
         this.sandbox = sandbox;
@@ -35,6 +36,12 @@ final class ProvisioningHarness implements AutoCloseable {
 
     ProvisioningHarness with(String property, Object value) {
         extraArguments.add("--" + property + "=" + value);
+        return this;
+    }
+
+    /** Leaves the client at the product's own default rate limit (100 a minute) instead of the tests' fast one. */
+    ProvisioningHarness atProductRateLimit() {
+        productRateLimit = true;
         return this;
     }
 
@@ -60,11 +67,13 @@ final class ProvisioningHarness implements AutoCloseable {
                 "--cxone.base-url=" + sandbox.baseUrl(),
                 "--cxone.client-id=" + ProvisioningJobIT.CLIENT_ID,
                 "--cxone.client-secret=" + ProvisioningJobIT.CLIENT_SECRET,
-                "--cxone.rate-limit-per-minute=600000",
                 "--cxone.retry-initial-backoff=5ms",
                 "--cxone.retry-max-backoff=50ms",
                 "--cxone-batch.provisioning.activation-budget=5s",
                 "--logging.file.name=" + dataDir.resolve("test.log")));
+        if (!productRateLimit) {
+            arguments.add("--cxone.rate-limit-per-minute=600000");
+        }
         arguments.addAll(extraArguments);
         return new SpringApplicationBuilder(CxoneBatchApplication.class).web(WebApplicationType.NONE)
                 .run(arguments.toArray(String[]::new));

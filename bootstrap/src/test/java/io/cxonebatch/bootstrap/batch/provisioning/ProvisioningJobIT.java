@@ -67,7 +67,7 @@ class ProvisioningJobIT {
                 Map.entry(5L, "PROVISIONED"), Map.entry(6L, "PROVISIONED"), Map.entry(7L, "PROVISIONED"),
                 Map.entry(8L, "REJECTED"), Map.entry(9L, "REJECTED"), Map.entry(10L, "REJECTED"),
                 Map.entry(11L, "REJECTED"), Map.entry(12L, "REJECTED"), Map.entry(13L, "REJECTED"),
-                Map.entry(14L, "REJECTED"), Map.entry(15L, "FAILED")));
+                Map.entry(14L, "REJECTED"), Map.entry(15L, "REJECTED")));
         assertThat(harness.codes(execution, 8)).contains("ABANDON_THRESHOLD_ABOVE_LEGAL_MAXIMUM", "PREDICTIVE_RATE_NOT_POSITIVE");
         assertThat(harness.codes(execution, 9)).contains("MAX_CONCURRENT_CALLS_OUT_OF_RANGE").hasSizeGreaterThanOrEqualTo(2);
         assertThat(harness.codes(execution, 10)).contains("TIME_ZONE_NOT_APPROVED", "COLUMN_NOT_APPLICABLE");
@@ -75,7 +75,9 @@ class ProvisioningJobIT {
         assertThat(harness.reasons(execution, 12)).contains("line 2");
         assertThat(harness.codes(execution, 14)).containsExactly("SCHEDULE_CONFLICT");
         assertThat(harness.reasons(execution, 14)).contains("Q4-EAST-PRED");
-        assertThat(harness.codes(execution, 15)).containsExactly("CXONE_CALL_FAILED");
+        assertThat(harness.codes(execution, 15)).as("a list CXone lacks is found before the campaign is created")
+                .containsExactly("CONTACT_LIST_NOT_FOUND");
+        assertThat(harness.reasons(execution, 15)).contains("target_list_id 'list_missing' does not exist in CXone");
         assertThat(harness.jdbc().sql("SELECT changes->>0 FROM plan_row WHERE run_id = ? AND line = 7")
                 .param(execution.getJobInstance().getInstanceId()).query(String.class).single())
                 .contains("start_local 2027-03-14T02:30 does not exist in America/New_York; moved forward by 60 minutes");
@@ -83,15 +85,15 @@ class ProvisioningJobIT {
         List<SandboxCampaign> campaigns = sandbox.inspect().campaigns();
         assertThat(campaigns).extracting(SandboxCampaign::name).containsExactlyInAnyOrder(
                 "Q4 East Predictive Outreach", "Q4 West Predictive Outreach", "Q4 Central Progressive", "Q4 Renewals",
-                "Q4 VIP Preview", "Q1 Daylight Saving Morning", "Q4 Ghost List");
+                "Q4 VIP Preview", "Q1 Daylight Saving Morning");
         assertThat(sandbox.inspect().dialerRules()).hasSize(2);
         assertThat(sandbox.inspect().webhooks()).hasSize(1);
         assertThat(sandbox.inspect().duplicateSideEffects()).isEmpty();
 
         JobOutcome outcome = JobOutcome.of(execution);
-        assertThat(outcome.rejected()).isEqualTo(7);
-        assertThat(outcome.failed()).isEqualTo(1);
-        assertThat(outcome.summaryLines()).anySatisfy(line -> assertThat(line).contains("provisioned 6, already present 0, rejected 7, failed 1"));
+        assertThat(outcome.rejected()).isEqualTo(8);
+        assertThat(outcome.failed()).isZero();
+        assertThat(outcome.summaryLines()).anySatisfy(line -> assertThat(line).contains("provisioned 6, already present 0, rejected 8, failed 0"));
         Path rejects = ProvisioningReportTasklet.rejectsFile(dataDir.resolve("reports"), execution.getJobInstance().getInstanceId());
         assertThat(outcome.summaryLines()).anySatisfy(line -> assertThat(line).contains(rejects.toAbsolutePath().toString()));
         List<String> rejectLines = Files.readAllLines(rejects);
@@ -99,11 +101,13 @@ class ProvisioningJobIT {
         assertThat(rejectLines.get(0)).startsWith("line,status,stage,codes,reasons,external_key,name,type");
         assertThat(rejectLines).anySatisfy(line -> assertThat(line).startsWith("14,REJECTED,CONFLICTS,SCHEDULE_CONFLICT,"));
 
-        assertThat(harness.auditCount(execution, "PLAN_ROW_REJECTED")).isEqualTo(7);
-        assertThat(harness.auditCount(execution, "CAMPAIGN_CREATED", "SUCCESS")).isEqualTo(7);
+        assertThat(harness.auditCount(execution, "PLAN_ROW_REJECTED")).isEqualTo(8);
+        assertThat(harness.auditCount(execution, "CAMPAIGN_CREATED", "INTENDED")).isEqualTo(6);
+        assertThat(harness.auditCount(execution, "CAMPAIGN_CREATED", "SUCCESS")).isEqualTo(6);
         assertThat(harness.auditCount(execution, "DIALER_RULE_ATTACHED", "SUCCESS")).isEqualTo(2);
-        assertThat(harness.auditCount(execution, "DIALER_RULE_ATTACHED", "FAILED")).isEqualTo(1);
-        assertThat(harness.auditCount(execution, "WEBHOOK_REGISTERED")).isEqualTo(1);
+        assertThat(harness.auditCount(execution, "DIALER_RULE_ATTACHED", "FAILED")).isZero();
+        assertThat(harness.auditCount(execution, "WEBHOOK_REGISTERED", "INTENDED")).isEqualTo(1);
+        assertThat(harness.auditCount(execution, "WEBHOOK_REGISTERED", "SUCCESS")).isEqualTo(1);
         assertThat(harness.auditCount(execution, "JOB_STARTED")).isEqualTo(1);
         assertThat(harness.auditCount(execution, "JOB_FINISHED")).isEqualTo(1);
     }
@@ -145,7 +149,8 @@ class ProvisioningJobIT {
         assertThat(JobOutcome.of(execution).summaryLines())
                 .anySatisfy(line -> assertThat(line).contains("line 2 (Q4-EAST-PRED): would create PREDICTIVE campaign"));
         assertThat(harness.auditCount(execution, "CAMPAIGN_CREATED", "SUCCESS")).isZero();
-        assertThat(harness.auditCount(execution, "CAMPAIGN_CREATED", "PLANNED")).isEqualTo(7);
+        assertThat(harness.auditCount(execution, "CAMPAIGN_CREATED", "PLANNED")).isEqualTo(6);
+        assertThat(harness.statuses(execution)).as("the preflight runs in a dry run too").containsEntry(15L, "REJECTED");
     }
 
     @Test
@@ -184,7 +189,7 @@ class ProvisioningJobIT {
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
         assertThat(harness.statuses(restarted)).containsEntry(2L, "PROVISIONED").containsEntry(14L, "REJECTED");
-        assertThat(sandbox.inspect().campaigns()).hasSize(7);
+        assertThat(sandbox.inspect().campaigns()).hasSize(6);
         assertThat(sandbox.inspect().duplicateSideEffects()).isEmpty();
     }
 
