@@ -269,7 +269,6 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
                 long latency = Latency.millisSince(started);
                 Map<String, Object> withId = new LinkedHashMap<>(details);
                 withId.put("ruleId", ruleId);
-                run.dialerRuleAttached();
                 run.done("DIALER_RULE_ATTACHED", "attached dialer rule " + ruleId + " dialling list " + rule.targetListId(), latency, withId);
                 run.wire(rule.targetListId());
                 return;
@@ -301,7 +300,6 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
         }
         Map<String, Object> confirmed = new LinkedHashMap<>(details);
         confirmed.put("confirmedBy", "CXone's listing reports the rule after an unanswered POST");
-        run.dialerRuleAttached();
         run.done("DIALER_RULE_ATTACHED", "attached dialer rule dialling list " + listedListId + " (confirmed by CXone's listing)",
                 null, confirmed);
         run.wire(listedListId);

@@ -43,7 +43,6 @@ final class ProvisioningRun {
     private @Nullable CampaignStatus status;
     private @Nullable String wiredListId;
     private @Nullable String listedRuleListId;
-    private boolean dialerRuleAttached;
     private boolean keyWasKnown;
     private boolean changed;
     private boolean planned;
@@ -78,11 +77,11 @@ final class ProvisioningRun {
     }
 
     /**
-     * Whether the campaign has a dialer rule: attached by this run, recorded in the registry as wired to the rule's
-     * list, or reported by CXone's listing.
+     * Whether the campaign has a dialer rule: recorded in the registry (or by this run) as wired to the rule's list,
+     * or reported by CXone's listing.
      */
     boolean hasDialerRule(String targetListId) {
-        return dialerRuleAttached || targetListId.equals(wiredListId) || listedRuleListId != null;
+        return targetListId.equals(wiredListId) || listedRuleListId != null;
     }
 
     /** The list CXone's listing reports the campaign's dialer rule dials; null when it reports none. */
@@ -157,10 +156,6 @@ final class ProvisioningRun {
 
     void observeStatus(CampaignStatus observed) {
         status = observed;
-    }
-
-    void dialerRuleAttached() {
-        dialerRuleAttached = true;
     }
 
     // --- the registry

@@ -33,12 +33,6 @@ public record CxoneProperties(
         @Nullable Integer circuitBreakerSlidingWindowSize,
         @Nullable Duration circuitBreakerWaitInOpenState) {
 
-    CxoneProperties withRateLimitPerMinute(int perMinute) {
-        return new CxoneProperties(baseUrl, clientId, clientSecret, tokenPath, authStyle, scope, tenant, perMinute,
-                connectTimeout, readTimeout, retryMaxAttempts, retryInitialBackoff, retryMaxBackoff, maxRetryAfter,
-                circuitBreakerFailureRateThreshold, circuitBreakerSlidingWindowSize, circuitBreakerWaitInOpenState);
-    }
-
     /** The adapter settings for these properties, sent to {@code baseUrl} with these credentials. */
     CxoneClientSettings toSettings(URI target, String id, String secret) {
         CxoneClientSettings.Builder builder = CxoneClientSettings.builder(target, id, secret);

@@ -29,8 +29,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * window in line order; a row whose window clashes, on the same queue or list (or anywhere, with
  * {@code conflictScope=any}), is rejected naming what it clashes with. A campaign this project created for a row's
  * key never clashes with that row, so a re-run does not reject its own campaigns. Rows whose campaign the registry
- * already knows are past this check (their campaign exists); when every row is such a row, CXone is not read at
- * all, which keeps a re-run cheap. Reads CXone, changes nothing there.
+ * already knows are past this check (their campaign exists) and are never rejected, though their windows still
+ * count against the rows after them; CXone is read only once a row new to it comes up, so a re-run of known rows
+ * does not read it at all. Reads CXone, changes nothing there.
  */
 final class ConflictCheckTasklet implements Tasklet {
 
@@ -60,28 +61,27 @@ final class ConflictCheckTasklet implements Tasklet {
         long runId = step.getJobExecution().getJobInstance().getInstanceId();
         long jobExecutionId = step.getJobExecutionId();
         CampaignScheduleChecker checker = new CampaignScheduleChecker(parameters.conflictScope());
-        long[] newRows = {0};
+        boolean[] booked = {false};
         long[] previews = {0};
-        pending.forEachBatch(runId, batch -> batch.forEach(row -> {
-            if (!row.inCxoneAlready()) {
-                newRows[0]++;
-            }
-        }));
-        if (newRows[0] > 0) {
-            bookExistingCampaigns(checker);
-        }
         List<PlanRowResult> rejected = new ArrayList<>();
         List<AuditEvent> events = new ArrayList<>();
         pending.forEachBatch(runId, batch -> {
             for (PendingRowBatches.PendingRow row : batch) {
                 contribution.incrementReadCount();
+                PlanRow planRow = row.row();
+                String label = PlanRowSpecs.entry(planRow.line(), planRow.cells()).label();
                 if (row.inCxoneAlready()) {
+                    // Its campaign exists, so the row is past this check, but its window still holds against later rows.
+                    row.spec().flatMap(spec -> checker.claim(spec, label));
                     countPreview(row.spec(), previews);
                     continue;
                 }
-                PlanRow planRow = row.row();
-                Validated<CampaignSpec> claimed = row.spec()
-                        .flatMap(spec -> checker.claim(spec, PlanRowSpecs.entry(planRow.line(), planRow.cells()).label()));
+                if (!booked[0]) {
+                    // Only a row new to CXone needs CXone's windows; a plan of known rows never reads them.
+                    bookExistingCampaigns(checker);
+                    booked[0] = true;
+                }
+                Validated<CampaignSpec> claimed = row.spec().flatMap(spec -> checker.claim(spec, label));
                 if (claimed instanceof Validated.Valid<CampaignSpec>) {
                     countPreview(claimed, previews);
                     continue;
@@ -95,6 +95,7 @@ final class ConflictCheckTasklet implements Tasklet {
         step.getJobExecution().getExecutionContext().putLong(PENDING_PREVIEW_ROWS, previews[0]);
         return RepeatStatus.FINISHED;
     }
+
     private static void countPreview(Validated<CampaignSpec> spec, long[] previews) {
         if (spec instanceof Validated.Valid<CampaignSpec> valid && valid.value().type() == CampaignType.PREVIEW) {
             previews[0]++;

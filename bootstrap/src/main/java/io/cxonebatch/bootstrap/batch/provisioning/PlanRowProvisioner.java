@@ -82,9 +82,6 @@ final class PlanRowProvisioner {
         }
         CampaignSpec spec = valid.value();
         ProvisioningResult result = provisioning.provision(new ProvisionCampaignCommand(spec, jobExecutionId, dryRun));
-        if (result.outcome() == ProvisioningOutcome.DEFERRED) {
-            return null;
-        }
         if (!spec.dstAdjustments().isEmpty() && result.outcome() != ProvisioningOutcome.ALREADY_PRESENT) {
             // The row's local time did not exist (or existed twice): say what was provisioned instead.
             List<String> changes = new ArrayList<>();
@@ -101,7 +98,7 @@ final class PlanRowProvisioner {
             case REJECTED -> new PlanRowResult(row.line(), PlanRowStatus.REJECTED, PlanRowStage.PROVISIONING,
                     List.of(Violation.of(result.activation() == ActivationOutcome.REFUSED ? "ACTIVATION_REFUSED" : "PROVISIONING_REFUSED",
                             "", reason(result))), campaignId, result.changes());
-            case DEFERRED -> throw new IllegalStateException("a deferred row is not settled");
+            case DEFERRED -> null;
             case FAILED -> new PlanRowResult(row.line(), PlanRowStatus.FAILED, PlanRowStage.PROVISIONING,
                     List.of(Violation.of(result.activation() == ActivationOutcome.FAILED ? "ACTIVATION_FAILED" : "CXONE_CALL_FAILED",
                             "", reason(result))), campaignId, result.changes());

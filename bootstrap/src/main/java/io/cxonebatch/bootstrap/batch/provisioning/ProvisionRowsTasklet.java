@@ -2,6 +2,7 @@ package io.cxonebatch.bootstrap.batch.provisioning;
 
 import io.cxonebatch.application.port.out.plan.PlanRow;
 import io.cxonebatch.application.port.out.plan.PlanRowResult;
+import io.cxonebatch.application.service.OutageWatch;
 import io.cxonebatch.bootstrap.batch.ProgressReporter;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -11,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -28,13 +29,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Step 5: keeps {@code concurrency} PENDING rows in flight at all times, each settled on its own as soon as it
  * ends. There is no chunk barrier: a row waiting out a {@code Retry-After} or a backoff holds up only its own
- * thread, never the rows around it.
- *
- * <p>A row CXone could not be reached for comes back PENDING and goes to the back of the queue. From then until a
- * row succeeds again the step is in an outage: it starts no new rows, and lets one row through as a probe after a
- * pause that doubles from {@code firstProbeDelay} up to {@code maxProbeDelay} (by which time the client's circuit
- * breaker has half-opened). An outage longer than {@code outageBudget} stops the step as FAILED with the rows not
- * yet carried out still PENDING, for {@code restart}; a real outage never turns rows into FAILED.
+ * thread. A row CXone could not be reached for comes back PENDING and goes to the back of the queue; the
+ * {@link OutageWatch} decides meanwhile what may start, and when to give up, with the rest still PENDING for
+ * {@code restart}.
  *
  * <p>Each call returns after about a second so that Spring Batch commits the counts and notices a stop request;
  * rows in flight carry on across calls, and a stop (or a failure) waits for them before the step ends.
@@ -43,28 +40,22 @@ final class ProvisionRowsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ProvisionRowsTasklet.class);
     private static final long WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long SHORTEST_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final PendingPlanRowReader reader;
     private final PlanRowProvisioner provisioner;
     private final CompletionService<Optional<PlanRowResult>> completions;
     private final int concurrency;
-    private final OutagePolicy outage;
+    private final OutageWatch outage;
     private final BooleanSupplier stopRequested;
     private final LongSupplier nanoClock;
+    private final ProgressReporter progress;
     private final Map<Future<Optional<PlanRowResult>>, PlanRow> inFlight = new HashMap<>();
     private final Deque<PlanRow> deferred = new ArrayDeque<>();
-    private @Nullable ProgressReporter progress;
     private boolean readerExhausted;
-    private long outageSince = -1;
-    private long nextProbeAt;
-    private Duration probeDelay;
-
-    /** How long the step rides out CXone not answering, and how it probes meanwhile. */
-    record OutagePolicy(Duration budget, Duration firstProbeDelay, Duration maxProbeDelay) {
-    }
 
     ProvisionRowsTasklet(PendingPlanRowReader reader, PlanRowProvisioner provisioner, Executor executor, int concurrency,
-            OutagePolicy outage, BooleanSupplier stopRequested, LongSupplier nanoClock) {
+            OutageWatch outage, BooleanSupplier stopRequested, LongSupplier nanoClock, ProgressReporter progress) {
         this.reader = reader;
         this.provisioner = provisioner;
         this.completions = new ExecutorCompletionService<>(executor);
@@ -72,11 +63,7 @@ final class ProvisionRowsTasklet implements Tasklet {
         this.outage = outage;
         this.stopRequested = stopRequested;
         this.nanoClock = nanoClock;
-        this.probeDelay = outage.firstProbeDelay();
-    }
-
-    void reportProgressTo(ProgressReporter reporter) {
-        this.progress = reporter;
+        this.progress = progress;
     }
 
     @Override
@@ -93,12 +80,17 @@ final class ProvisionRowsTasklet implements Tasklet {
                 if (inFlight.isEmpty() && deferred.isEmpty() && readerExhausted) {
                     return RepeatStatus.FINISHED;
                 }
-                failIfOutageTooLong(contribution);
+                if (outage.budgetSpent()) {
+                    drain(contribution);
+                    throw new CxoneOutageException("CXone did not answer for longer than the outage budget of " + outage.budget()
+                            + " (cxone-batch.provisioning.outage-budget); the rows not yet carried out are still PENDING:"
+                            + " restart the execution once CXone answers again");
+                }
                 long now = nanoClock.getAsLong();
                 if (now >= windowEnd) {
                     return RepeatStatus.CONTINUABLE;
                 }
-                awaitOne(contribution, Math.min(windowEnd - now, untilProbe(now)));
+                awaitSome(contribution, Math.min(windowEnd - now, outage.nanosUntilProbe(inFlight.size())));
             }
         } catch (Exception | Error e) {
             drain(contribution);
@@ -107,25 +99,14 @@ final class ProvisionRowsTasklet implements Tasklet {
     }
 
     private void startRows() {
-        while (inFlight.size() < allowedInFlight()) {
+        while (inFlight.size() < outage.rowsAllowed(concurrency, inFlight.size())) {
             PlanRow row = deferred.isEmpty() ? nextFromReader() : deferred.poll();
             if (row == null) {
                 return;
             }
             inFlight.put(completions.submit(() -> provisioner.provision(row)), row);
-            if (inOutage()) {
-                // That row is the probe; the next waits for its own turn.
-                nextProbeAt = nanoClock.getAsLong() + probeDelay.toNanos();
-                probeDelay = min(probeDelay.multipliedBy(2), outage.maxProbeDelay());
-            }
+            outage.rowStarted();
         }
-    }
-
-    private int allowedInFlight() {
-        if (!inOutage()) {
-            return concurrency;
-        }
-        return inFlight.isEmpty() && nanoClock.getAsLong() >= nextProbeAt ? 1 : 0;
     }
 
     private @Nullable PlanRow nextFromReader() {
@@ -137,27 +118,12 @@ final class ProvisionRowsTasklet implements Tasklet {
         return row;
     }
 
-    private void awaitOne(StepContribution contribution, long timeoutNanos) throws InterruptedException, ExecutionException {
-        Future<Optional<PlanRowResult>> done = completions.poll(Math.max(timeoutNanos, TimeUnit.MILLISECONDS.toNanos(10)), TimeUnit.NANOSECONDS);
+    private void awaitSome(StepContribution contribution, long timeoutNanos) throws InterruptedException, ExecutionException {
+        Future<Optional<PlanRowResult>> done = completions.poll(Math.max(timeoutNanos, SHORTEST_WAIT_NANOS), TimeUnit.NANOSECONDS);
         while (done != null) {
             settle(done, contribution);
             done = completions.poll();
         }
-    }
-
-    private void settle(Future<Optional<PlanRowResult>> done, StepContribution contribution) throws InterruptedException, ExecutionException {
-        PlanRow row = inFlight.remove(done);
-        contribution.incrementReadCount();
-        if (done.get().isPresent()) {
-            contribution.incrementWriteCount(1);
-            endOutage();
-            if (progress != null) {
-                progress.advance(1);
-            }
-            return;
-        }
-        deferred.addLast(row);
-        startOutage();
     }
 
     private void drain(StepContribution contribution) throws InterruptedException, ExecutionException {
@@ -166,41 +132,22 @@ final class ProvisionRowsTasklet implements Tasklet {
         }
     }
 
-    private boolean inOutage() {
-        return outageSince >= 0;
-    }
-
-    private void startOutage() {
-        if (!inOutage()) {
-            outageSince = nanoClock.getAsLong();
-            probeDelay = outage.firstProbeDelay();
-            nextProbeAt = outageSince + probeDelay.toNanos();
+    private void settle(Future<Optional<PlanRowResult>> done, StepContribution contribution) throws InterruptedException, ExecutionException {
+        PlanRow row = inFlight.remove(done);
+        contribution.incrementReadCount();
+        if (done.get().isPresent()) {
+            contribution.incrementWriteCount(1);
+            progress.advance(1);
+            Duration lasted = outage.rowSucceeded();
+            if (lasted != null) {
+                log.info("CXone answers again after {} ms; provisioning resumes", lasted.toMillis());
+            }
+            return;
+        }
+        deferred.addLast(row);
+        if (outage.rowDeferred()) {
             log.warn("CXone is not answering; {} rows wait while one row probes now and then, for up to {}",
                     deferred.size() + inFlight.size(), outage.budget());
         }
-    }
-
-    private void endOutage() {
-        if (inOutage()) {
-            log.info("CXone answers again after {} ms; provisioning resumes", TimeUnit.NANOSECONDS.toMillis(nanoClock.getAsLong() - outageSince));
-            outageSince = -1;
-        }
-    }
-
-    private long untilProbe(long now) {
-        return inOutage() && inFlight.isEmpty() ? Math.max(0, nextProbeAt - now) : Long.MAX_VALUE;
-    }
-
-    private void failIfOutageTooLong(StepContribution contribution) throws InterruptedException, ExecutionException {
-        if (inOutage() && nanoClock.getAsLong() - outageSince > outage.budget().toNanos()) {
-            drain(contribution);
-            throw new CxoneOutageException("CXone did not answer for longer than the outage budget of " + outage.budget()
-                    + " (cxone-batch.provisioning.outage-budget); the rows not yet carried out are still PENDING: restart"
-                    + " the execution once CXone answers again");
-        }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

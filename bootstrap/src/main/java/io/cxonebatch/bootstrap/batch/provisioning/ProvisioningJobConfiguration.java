@@ -8,6 +8,7 @@ import io.cxonebatch.application.port.out.cxone.ListCampaignsPort;
 import io.cxonebatch.application.port.out.cxone.CheckContactListPort;
 import io.cxonebatch.application.port.out.plan.PlanRowStatus;
 import io.cxonebatch.application.service.ContactListPreflight;
+import io.cxonebatch.application.service.OutageWatch;
 import io.cxonebatch.bootstrap.batch.ProgressReporter;
 import java.time.Duration;
 import io.cxonebatch.application.port.out.plan.StagePlanRowsPort;
@@ -144,11 +145,10 @@ class ProvisioningJobConfiguration {
         PlanRowProvisioner provisioner = new PlanRowProvisioner(specs, rows, runId, provisioning.startPass(), audit, clock,
                 stepExecution.getJobExecutionId(), ProvisioningParameters.of(stepExecution.getJobParameters()).dryRun());
         PendingPlanRowReader reader = new PendingPlanRowReader(rows, runId, Math.max(settings.chunkSize(), 500));
-        ProvisionRowsTasklet tasklet = new ProvisionRowsTasklet(reader, provisioner, provisioningExecutor, settings.concurrency(),
-                new ProvisionRowsTasklet.OutagePolicy(settings.outageBudget(), OUTAGE_FIRST_PROBE, OUTAGE_MAX_PROBE),
-                new StopRequests(jobRepository, stepExecution), System::nanoTime);
-        tasklet.reportProgressTo(ProgressReporter.onStandardOutput("Provisioning", rows.count(runId).of(PlanRowStatus.PENDING)));
-        return tasklet;
+        return new ProvisionRowsTasklet(reader, provisioner, provisioningExecutor, settings.concurrency(),
+                new OutageWatch(settings.outageBudget(), OUTAGE_FIRST_PROBE, OUTAGE_MAX_PROBE, System::nanoTime),
+                new StopRequests(jobRepository, stepExecution), System::nanoTime,
+                ProgressReporter.onStandardOutput("Provisioning", rows.count(runId).of(PlanRowStatus.PENDING)));
     }
 
     /** The threads rows are provisioned on; the CXone client's rate limiter, shared by all, paces their calls. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.bootstrap.batch.JobOutcome;
 import io.cxonebatch.sandbox.CxoneSandbox;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +42,22 @@ class ProvisioningContractIT {
         if (sandbox != null) {
             sandbox.close();
         }
+    }
+
+    /** Starts a run of the plan in the background and returns once CXone holds {@code campaigns} of its campaigns. */
+    private CompletableFuture<JobExecution> startAndAwaitCampaigns(Path plan, int campaigns) throws InterruptedException {
+        CompletableFuture<JobExecution> run = CompletableFuture.supplyAsync(() -> {
+            try {
+                return harness.run(Map.of("plan", plan.toString()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (sandbox.inspect().campaigns().size() < campaigns && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return run;
     }
 
     @Test
@@ -109,17 +124,7 @@ class ProvisioningContractIT {
         sandbox.faults().latencyMillis(20);
         harness.with("cxone-batch.provisioning.outage-budget", "2s").with("cxone.circuit-breaker-wait-in-open-state", "500ms");
         Path plan = PlanFiles.write(dataDir.resolve("sixty.csv"), 60);
-        CompletableFuture<JobExecution> run = CompletableFuture.supplyAsync(() -> {
-            try {
-                return harness.run(Map.of("plan", plan.toString()));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (sandbox.inspect().campaigns().size() < 10 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        CompletableFuture<JobExecution> run = startAndAwaitCampaigns(plan, 10);
         sandbox.faults().outage(true);
 
         JobExecution failed = run.get(60, TimeUnit.SECONDS);
@@ -144,17 +149,7 @@ class ProvisioningContractIT {
         sandbox.faults().latencyMillis(20);
         harness.with("cxone.circuit-breaker-wait-in-open-state", "500ms");
         Path plan = PlanFiles.write(dataDir.resolve("sixty.csv"), 60);
-        CompletableFuture<JobExecution> run = CompletableFuture.supplyAsync(() -> {
-            try {
-                return harness.run(Map.of("plan", plan.toString()));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (sandbox.inspect().campaigns().size() < 10 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        CompletableFuture<JobExecution> run = startAndAwaitCampaigns(plan, 10);
         sandbox.faults().outage(true);
         Thread.sleep(3_000);
         sandbox.faults().outage(false);
