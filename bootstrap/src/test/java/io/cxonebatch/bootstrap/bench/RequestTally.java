@@ -38,6 +38,14 @@ record RequestTally(long total, long tokens, long ok, long tooMany, long serverE
                 serverErrors - before.serverErrors, other - before.other);
     }
 
+    /** Every route and status answered since {@code before} (a copy of the counts then), with its count. */
+    static String byRouteSince(SandboxInspection sandbox, Map<RequestKey, Long> before) {
+        return sandbox.requestCounts().entrySet().stream()
+                .filter(entry -> entry.getValue() > before.getOrDefault(entry.getKey(), 0L))
+                .map(entry -> entry.getKey() + ": " + Report.count(entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
+                .collect(Collectors.joining("; "));
+    }
+
     /** Every route and status with its count, for reading where the requests went. */
     static String byRoute(SandboxInspection sandbox) {
         return sandbox.requestCounts().entrySet().stream()
