@@ -1,5 +1,6 @@
 package io.cxonebatch.domain.schedule;
 
+import io.cxonebatch.domain.validation.CellParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,9 +26,9 @@ public record Booking(
         if (window == null || origin == null) {
             throw new IllegalArgumentException("booking '" + owner + "' needs a window and an origin");
         }
-        campaignKey = blankToNull(campaignKey);
-        queueId = blankToNull(queueId);
-        targetListId = blankToNull(targetListId);
+        campaignKey = CellParser.optional(campaignKey);
+        queueId = CellParser.optional(queueId);
+        targetListId = CellParser.optional(targetListId);
     }
 
     public static Booking existingCampaign(
@@ -49,9 +50,5 @@ public record Booking(
     /** True when both bookings belong to the same campaign of the plan. */
     public boolean sameCampaignAs(Booking other) {
         return campaignKey != null && campaignKey.equals(other.campaignKey);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
