@@ -1,14 +1,14 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.kit;
 
 import java.util.concurrent.TimeUnit;
 
-/** Measures CXone calls for the audit record, on the monotonic clock so that wall-clock changes do not skew it. */
-final class Latency {
+/** Measures calls for the audit record, on the monotonic clock so that wall-clock changes do not skew it. */
+public final class Latency {
 
     private Latency() {
     }
 
-    static long millisSince(long startedNanos) {
+    public static long millisSince(long startedNanos) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
     }
 }

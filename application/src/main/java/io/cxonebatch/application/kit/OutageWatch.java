@@ -1,4 +1,4 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.kit;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
 import io.cxonebatch.application.port.out.cxone.ListCampaignsPort;
 import io.cxonebatch.application.port.out.cxone.RemoteCampaign;

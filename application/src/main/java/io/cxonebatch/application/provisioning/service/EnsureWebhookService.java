@@ -1,11 +1,9 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
-import io.cxonebatch.application.port.in.EnsureWebhookUseCase;
-import io.cxonebatch.application.port.in.WebhookOutcome;
-import io.cxonebatch.application.port.in.WebhookRequest;
-import io.cxonebatch.application.port.in.WebhookResult;
+import io.cxonebatch.application.kit.calls.Answered;
+import io.cxonebatch.application.kit.calls.AuditTrail;
+
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
-import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import io.cxonebatch.application.port.out.cxone.CxoneCallException;
 import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
@@ -13,12 +11,15 @@ import io.cxonebatch.application.port.out.cxone.RegisterWebhookPort;
 import io.cxonebatch.application.port.out.webhooks.RegisteredWebhook;
 import io.cxonebatch.application.port.out.webhooks.WebhookRegistryPort;
 import io.cxonebatch.application.port.out.webhooks.WebhookState;
+import io.cxonebatch.application.provisioning.port.in.EnsureWebhookUseCase;
+import io.cxonebatch.application.provisioning.port.in.WebhookOutcome;
+import io.cxonebatch.application.provisioning.port.in.WebhookRequest;
+import io.cxonebatch.application.provisioning.port.in.WebhookResult;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Registers a webhook in CXone unless the registry already records one for the same event filter and URI,
@@ -50,50 +51,47 @@ public final class EnsureWebhookService implements EnsureWebhookUseCase {
 
     @Override
     public WebhookResult ensureRegistered(WebhookRequest request) {
+        AuditTrail trail = new AuditTrail(audit, clock, request.jobName(), request.jobExecutionId());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", request.name());
         details.put("eventFilter", request.eventFilter());
         details.put("uri", request.uri());
         Optional<RegisteredWebhook> recorded = registry.findRegistered(request.eventFilter(), request.uri());
         if (recorded.isPresent()) {
-            return alreadyRecorded(request, recorded.get(), details);
+            return alreadyRecorded(request, recorded.get(), details, trail);
         }
         if (request.dryRun()) {
-            audit(request, AuditOutcome.PLANNED, null, null, details);
+            trail.record(ACTION, null, AuditOutcome.PLANNED, details);
             return new WebhookResult(WebhookOutcome.PLANNED, null);
         }
         RegisteredWebhook intent = new RegisteredWebhook(request.name(), request.eventFilter(), request.uri(), clock.instant(),
                 request.jobExecutionId(), WebhookState.INTENDED);
         if (!registry.recordIntent(intent)) {
             details.put("alreadyRecorded", true);
-            audit(request, AuditOutcome.SKIPPED, null, null, details);
+            trail.record(ACTION, null, AuditOutcome.SKIPPED, details);
             return new WebhookResult(WebhookOutcome.ALREADY_REGISTERED, null);
         }
-        audit(request, AuditOutcome.INTENDED, null, null, details);
-        long started = System.nanoTime();
+        trail.record(ACTION, null, AuditOutcome.INTENDED, details);
+        Answered<Void> answered;
         try {
-            register.registerWebhook(request.name(), request.eventFilter(), request.uri());
+            answered = trail.call(ACTION, null, details, () -> register.registerWebhook(request.name(), request.eventFilter(), request.uri()));
         } catch (CxoneOutcomeUnknownException e) {
             registry.settle(request.eventFilter(), request.uri(), WebhookState.UNCONFIRMED);
-            withError(details, e);
-            audit(request, AuditOutcome.UNKNOWN, e.httpStatus(), Latency.millisSince(started), details);
             return new WebhookResult(WebhookOutcome.UNCONFIRMED, unconfirmed(request, e.getMessage()));
         } catch (CxoneCallException e) {
             registry.forgetIntent(request.eventFilter(), request.uri());
-            withError(details, e);
-            audit(request, AuditOutcome.FAILED, e.httpStatus(), Latency.millisSince(started), details);
             return new WebhookResult(WebhookOutcome.FAILED, e.getMessage());
         }
-        long latency = Latency.millisSince(started);
         registry.settle(request.eventFilter(), request.uri(), WebhookState.REGISTERED);
-        audit(request, AuditOutcome.SUCCESS, null, latency, details);
+        trail.succeeded(ACTION, null, answered, details);
         return new WebhookResult(WebhookOutcome.REGISTERED, null);
     }
 
-    private WebhookResult alreadyRecorded(WebhookRequest request, RegisteredWebhook recorded, Map<String, Object> details) {
+    private WebhookResult alreadyRecorded(WebhookRequest request, RegisteredWebhook recorded, Map<String, Object> details,
+            AuditTrail trail) {
         details.put("registeredAt", recorded.registeredAt().toString());
         details.put("state", recorded.state().name());
-        audit(request, AuditOutcome.SKIPPED, null, null, details);
+        trail.record(ACTION, null, AuditOutcome.SKIPPED, details);
         if (recorded.state() == WebhookState.REGISTERED) {
             return new WebhookResult(WebhookOutcome.ALREADY_REGISTERED, null);
         }
@@ -108,14 +106,4 @@ public final class EnsureWebhookService implements EnsureWebhookUseCase {
                 + " twice: check it in CXone";
     }
 
-    private static void withError(Map<String, Object> details, CxoneCallException e) {
-        details.put("operation", e.operation());
-        details.put("error", e.getMessage());
-    }
-
-    private void audit(WebhookRequest request, AuditOutcome outcome, @Nullable Integer httpStatus, @Nullable Long latency,
-            Map<String, ?> details) {
-        audit.append(new AuditEvent(clock.instant(), request.jobExecutionId(), request.jobName(), ACTION, null, outcome,
-                httpStatus, latency, details));
-    }
 }

@@ -1,4 +1,4 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
 import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
 import io.cxonebatch.application.port.out.campaigns.SaveKnownCampaignPort;

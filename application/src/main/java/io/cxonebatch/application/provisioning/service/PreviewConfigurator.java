@@ -1,4 +1,8 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
+
+import io.cxonebatch.application.kit.Latency;
+import io.cxonebatch.application.kit.calls.Answered;
+import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 
 import io.cxonebatch.application.port.out.cxone.ConfigurePreviewPort;
 import io.cxonebatch.application.port.out.cxone.CxoneCallException;
@@ -37,8 +41,8 @@ final class PreviewConfigurator {
             }
             long started = System.nanoTime();
             try {
-                long version = configurePreview.configurePreview(id, name, settings, current.version());
-                return new Configured(version, attempt, Latency.millisSince(started));
+                CxoneAnswer<Long> answer = configurePreview.configurePreview(id, name, settings, current.version());
+                return new Configured(new Answered<>(answer.require(), answer.httpStatus(), Latency.millisSince(started)), attempt);
             } catch (StaleVersionException e) {
                 if (attempt >= PREVIEW_ATTEMPTS) {
                     return new UpdateFailed(e, Latency.millisSince(started), attempt);
@@ -56,11 +60,10 @@ final class PreviewConfigurator {
     /**
      * The update was applied.
      *
-     * @param version the campaign's version after the update
+     * @param answered the accepted update: the campaign's version after it, CXone's status and the latency
      * @param attempts how many updates were sent, the last one accepted
-     * @param latencyMillis how long the accepted update took
      */
-    record Configured(long version, int attempts, long latencyMillis) implements Result {
+    record Configured(Answered<Long> answered, int attempts) implements Result {
     }
 
     /** Reading the settings failed; no update was sent after it. */

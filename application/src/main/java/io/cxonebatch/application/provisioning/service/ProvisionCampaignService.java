@@ -1,11 +1,10 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
-import io.cxonebatch.application.port.in.ActivationOutcome;
-import io.cxonebatch.application.port.in.ProvisionCampaignCommand;
-import io.cxonebatch.application.port.in.ProvisionCampaignUseCase;
-import io.cxonebatch.application.port.in.ProvisioningOutcome;
-import io.cxonebatch.application.port.in.ProvisioningPass;
-import io.cxonebatch.application.port.in.ProvisioningResult;
+import io.cxonebatch.application.kit.ItemStatus;
+import io.cxonebatch.application.kit.calls.Answered;
+import io.cxonebatch.application.kit.calls.Attempt;
+import io.cxonebatch.application.kit.calls.Refused;
+
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
@@ -14,6 +13,11 @@ import io.cxonebatch.application.port.out.cxone.CxoneCallException;
 import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import io.cxonebatch.application.port.out.cxone.NewCampaign;
 import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
+import io.cxonebatch.application.provisioning.port.in.ActivationOutcome;
+import io.cxonebatch.application.provisioning.port.in.ProvisionCampaignCommand;
+import io.cxonebatch.application.provisioning.port.in.ProvisionCampaignUseCase;
+import io.cxonebatch.application.provisioning.port.in.ProvisioningPass;
+import io.cxonebatch.application.provisioning.port.in.ProvisioningResult;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.CampaignSpec;
 import io.cxonebatch.domain.campaign.CampaignStatus;
@@ -55,9 +59,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProvisionCampaignService implements ProvisionCampaignUseCase {
 
-    static final String JOB_NAME = "campaign-provisioning";
-
-    private final CxoneCampaignPorts cxone;
+        private final CxoneCampaignPorts cxone;
     private final KnownCampaignPorts registry;
     private final AppendAuditEventsPort audit;
     private final EngineLimits limits;
@@ -121,10 +123,10 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
             }
             ProvisioningResult activated = spec.activate() ? activate(run) : null;
             run.rememberStatus();
-            if (activated != null && activated.outcome() != ProvisioningOutcome.PROVISIONED) {
+            if (activated != null && activated.status() != ItemStatus.DONE) {
                 return activated;
             }
-            return run.result(run.finalOutcome(), activated == null ? ActivationOutcome.NOT_REQUESTED : activated.activation(), null);
+            return run.result(run.finalStatus(), activated == null ? ActivationOutcome.NOT_REQUESTED : activated.activation(), null);
         } catch (RowFailedException e) {
             run.rememberStatus();
             return run.result(e.outcome(), e.activation(), e.getMessage());
@@ -155,32 +157,34 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
         Map<String, Object> details = Map.of("name", spec.name(), "type", spec.type().name());
         run.intend("CAMPAIGN_CREATED", details);
         run.intendToCreate();
-        long started = System.nanoTime();
-        try {
-            CampaignId created = cxone.create().createCampaign(newCampaign(spec));
-            long latency = Latency.millisSince(started);
+        Attempt<CampaignId> attempt = run.attempt(() -> cxone.create().createCampaign(newCampaign(spec)));
+        if (attempt instanceof Answered<CampaignId> answered) {
+            CampaignId created = answered.require();
             Map<String, Object> withId = new LinkedHashMap<>(details);
             withId.put("campaignId", created.value());
             run.identify(created);
             // The audit first: should the registry write fail, the record of what CXone now holds survives.
-            run.done("CAMPAIGN_CREATED", "created " + spec.type() + " campaign '" + spec.name() + "' (" + created + ")", latency, withId);
+            run.done("CAMPAIGN_CREATED", "created " + spec.type() + " campaign '" + spec.name() + "' (" + created + ")", answered, withId);
             run.created(created);
-        } catch (CampaignNameTakenException e) {
+            return;
+        }
+        Refused<CampaignId> refused = (Refused<CampaignId>) attempt;
+        if (refused.cause() instanceof CampaignNameTakenException) {
             try {
-                adopt(run, e, Latency.millisSince(started), intentRecorded);
-            } catch (RowFailedException refused) {
+                adopt(run, refused, intentRecorded);
+            } catch (RowFailedException notAdopted) {
                 // The 409 proves this create made nothing: the intent must not vouch for that name next time.
                 registry.save().forgetIntent(run.key());
-                throw refused;
+                throw notAdopted;
             }
-        } catch (CxoneCallException e) {
-            RowFailedException ended = run.failed("CAMPAIGN_CREATED", e, Latency.millisSince(started), details);
-            if (!e.isRetryable()) {
-                // A definite refusal (4xx) created nothing; after a 5xx or a timeout it may have, so the intent stays.
-                registry.save().forgetIntent(run.key());
-            }
-            throw ended;
+            return;
         }
+        RowFailedException ended = run.failed("CAMPAIGN_CREATED", refused.cause(), refused.latencyMillis(), details);
+        if (!refused.cause().isRetryable()) {
+            // A definite refusal (4xx) created nothing; after a 5xx or a timeout it may have, so the intent stays.
+            registry.save().forgetIntent(run.key());
+        }
+        throw ended;
     }
 
     /**
@@ -198,12 +202,12 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
         run.observe(run.read("CAMPAIGN_STATE_READ", () -> cxone.load().loadCampaign(knownId)));
     }
 
-    private void adopt(ProvisioningRun run, CampaignNameTakenException nameTaken, long createLatency, boolean intentRecorded) {
+    private void adopt(ProvisioningRun run, Refused<CampaignId> nameTaken, boolean intentRecorded) {
         CampaignSpec spec = run.spec();
         Optional<RemoteCampaign> existing = run.read("CAMPAIGN_LISTED",
                 () -> cxone.list().findListedCampaign(campaign -> campaign.name().equals(spec.name())));
         if (existing.isEmpty()) {
-            run.audit("CAMPAIGN_ADOPTED", AuditOutcome.FAILED, nameTaken.httpStatus(), createLatency, Map.of("name", spec.name()));
+            run.audit("CAMPAIGN_ADOPTED", AuditOutcome.FAILED, nameTaken, Map.of("name", spec.name()));
             throw new RowFailedException("CXone reports the name '" + spec.name() + "' of campaign " + run.key()
                     + " as taken, but lists no campaign of that name");
         }
@@ -212,7 +216,7 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
                 .filter(known -> remote.id().equals(known.campaignId()) && !known.externalKey().equals(run.key()));
         if (owner.isPresent()) {
             // The name belongs to a campaign provisioned for another key: adopting it would give one campaign two keys.
-            run.audit("CAMPAIGN_ADOPTED", AuditOutcome.REJECTED, nameTaken.httpStatus(), createLatency,
+            run.audit("CAMPAIGN_ADOPTED", AuditOutcome.REJECTED, nameTaken,
                     Map.of("name", spec.name(), "ownerKey", owner.get().externalKey().value(), "campaignId", remote.id().value()));
             throw new RowFailedException("the name '" + spec.name() + "' of campaign " + run.key() + " is already taken by "
                     + remote.id() + ", provisioned for " + owner.get().externalKey());
@@ -220,21 +224,21 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
         List<String> differences = AdoptionCheck.differences(spec, remote);
         if (!intentRecorded && !differences.isEmpty()) {
             // Nobody recorded the intent to create it and it is not the campaign the row describes: someone else's.
-            run.audit("CAMPAIGN_ADOPTED", AuditOutcome.REJECTED, nameTaken.httpStatus(), createLatency,
+            run.audit("CAMPAIGN_ADOPTED", AuditOutcome.REJECTED, nameTaken,
                     Map.of("name", spec.name(), "campaignId", remote.id().value(), "differences", differences));
             throw RowFailedException.rejected("the name '" + spec.name() + "' of campaign " + run.key()
                     + " is taken by campaign " + remote.id() + ", which this project did not create and which differs from the row ("
                     + String.join("; ", differences) + ")");
         }
         run.adopted(remote);
-        run.done("CAMPAIGN_ADOPTED", "adopted existing campaign '" + remote.name() + "' (" + remote.id() + ")", null,
+        run.recordChange("CAMPAIGN_ADOPTED", "adopted existing campaign '" + remote.name() + "' (" + remote.id() + ")",
                 Map.of("name", remote.name(), "status", remote.status().name(), "campaignId", remote.id().value(),
                         "because", intentRecorded ? "this key recorded the intent to create it" : "it matches the row"));
     }
 
     private static NewCampaign newCampaign(CampaignSpec spec) {
         return new NewCampaign(spec.name(), spec.type(), spec.description(), spec.skills(), spec.wrapUpCodes(),
-                spec.maxCallsPerDay(), spec.window(), spec.queueId(), null, null, null);
+                spec.maxCallsPerDay(), spec.window(), spec.queueId());
     }
 
     // --- step 2: dialer rule
@@ -251,7 +255,7 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
                 // Attached by a run that died before recording it: the listing is what tells.
                 run.wire(listed);
             }
-            run.audit("DIALER_RULE_ATTACHED", AuditOutcome.SKIPPED, null, null,
+            run.audit("DIALER_RULE_ATTACHED", AuditOutcome.SKIPPED,
                     listed == null ? Map.of("reason", "the registry records the campaign's dialer rule")
                             : Map.of("reason", "CXone lists a dialer rule for the campaign", "listedTargetListId", listed));
             return;
@@ -263,17 +267,16 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
         }
         for (int attempt = 1; ; attempt++) {
             run.intend("DIALER_RULE_ATTACHED", details);
-            long started = System.nanoTime();
             try {
-                String ruleId = cxone.attachRule().attachDialerRule(campaignId, rule);
-                long latency = Latency.millisSince(started);
+                Answered<String> answered = run.call("DIALER_RULE_ATTACHED", details, () -> cxone.attachRule().attachDialerRule(campaignId, rule));
                 Map<String, Object> withId = new LinkedHashMap<>(details);
-                withId.put("ruleId", ruleId);
-                run.done("DIALER_RULE_ATTACHED", "attached dialer rule " + ruleId + " dialling list " + rule.targetListId(), latency, withId);
+                withId.put("ruleId", answered.require());
+                run.done("DIALER_RULE_ATTACHED", "attached dialer rule " + answered.require() + " dialling list " + rule.targetListId(),
+                        answered, withId);
                 run.wire(rule.targetListId());
                 return;
             } catch (CxoneOutcomeUnknownException unknown) {
-                RowFailedException ended = run.failed("DIALER_RULE_ATTACHED", unknown, Latency.millisSince(started), details);
+                RowFailedException ended = ProvisioningRun.ending(unknown);
                 if (ruleListedAfterAll(run, campaignId, details)) {
                     return;
                 }
@@ -282,7 +285,7 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
                 }
                 // The listing shows no rule: that POST did not take effect, so sending it again cannot make two.
             } catch (CxoneCallException e) {
-                throw run.failed("DIALER_RULE_ATTACHED", e, Latency.millisSince(started), details);
+                throw ProvisioningRun.ending(e);
             }
         }
     }
@@ -300,8 +303,8 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
         }
         Map<String, Object> confirmed = new LinkedHashMap<>(details);
         confirmed.put("confirmedBy", "CXone's listing reports the rule after an unanswered POST");
-        run.done("DIALER_RULE_ATTACHED", "attached dialer rule dialling list " + listedListId + " (confirmed by CXone's listing)",
-                null, confirmed);
+        run.recordChange("DIALER_RULE_ATTACHED", "attached dialer rule dialling list " + listedListId
+                + " (confirmed by CXone's listing)", confirmed);
         run.wire(listedListId);
         return true;
     }
@@ -316,7 +319,7 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
             details.put("queueId", settings.queueId());
         }
         if (run.isWiredTo(settings.contactListId())) {
-            run.audit("PREVIEW_CONFIGURED", AuditOutcome.SKIPPED, null, null, Map.of("reason", "preview already configured for this contact list"));
+            run.audit("PREVIEW_CONFIGURED", AuditOutcome.SKIPPED, Map.of("reason", "preview already configured for this contact list"));
             return;
         }
         String change = "preview of contact list " + settings.contactListId() + " for " + settings.agentCount() + " agents";
@@ -338,9 +341,9 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
         }
         PreviewConfigurator.Configured configured = (PreviewConfigurator.Configured) result;
         run.wire(settings.contactListId());
-        details.put("version", configured.version());
+        details.put("version", configured.answered().require());
         details.put("attempts", configured.attempts());
-        run.done("PREVIEW_CONFIGURED", "configured " + change, configured.latencyMillis(), details);
+        run.done("PREVIEW_CONFIGURED", "configured " + change, configured.answered(), details);
     }
 
     // --- step 4: activation
@@ -369,23 +372,23 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
         // No status yet means a dry run of a new campaign, which would be created in DRAFT.
         CampaignStatus current = run.status() == null ? CampaignStatus.DRAFT : run.status();
         if (current == CampaignStatus.ACTIVE || current == CampaignStatus.PAUSED) {
-            run.audit("CAMPAIGN_ACTIVATION_REQUESTED", AuditOutcome.SKIPPED, null, null, Map.of("status", current.name()));
+            run.audit("CAMPAIGN_ACTIVATION_REQUESTED", AuditOutcome.SKIPPED, Map.of("status", current.name()));
             return run.activationResult(ActivationOutcome.ACTIVE);
         }
         if (current == CampaignStatus.ACTIVATING) {
-            run.audit("CAMPAIGN_ACTIVATION_REQUESTED", AuditOutcome.SKIPPED, null, null, Map.of("status", current.name()));
+            run.audit("CAMPAIGN_ACTIVATION_REQUESTED", AuditOutcome.SKIPPED, Map.of("status", current.name()));
             return run.dryRun() ? run.activationResult(ActivationOutcome.NOT_REQUESTED) : awaitActivation(run, run.requireId());
         }
         if (!current.isActivatable()) {
-            run.audit("CAMPAIGN_ACTIVATION_REQUESTED", AuditOutcome.REJECTED, null, null, Map.of("status", current.name()));
+            run.audit("CAMPAIGN_ACTIVATION_REQUESTED", AuditOutcome.REJECTED, Map.of("status", current.name()));
             throw new RowFailedException("campaign " + run.ref() + " is " + current + " and cannot be activated", ActivationOutcome.FAILED);
         }
         if (run.spec().type() == CampaignType.PREVIEW) {
             int active = run.read("ACTIVE_PREVIEWS_COUNTED", cxone.countPreviews()::countActivePreviewCampaigns);
             if (limits.admitPreview(active) instanceof PreviewAdmission.Refused refused) {
-                run.audit("CAMPAIGN_ACTIVATION_REQUESTED", AuditOutcome.REJECTED, null, null, Map.of(
+                run.audit("CAMPAIGN_ACTIVATION_REQUESTED", AuditOutcome.REJECTED, Map.of(
                         "code", refused.violation().code(), "activePreviews", active, "limit", refused.limit()));
-                return run.result(ProvisioningOutcome.REJECTED, ActivationOutcome.REFUSED, refused.violation().message());
+                return run.result(ItemStatus.REJECTED, ActivationOutcome.REFUSED, refused.violation().message());
             }
         }
         CampaignId campaignId = run.id();
@@ -394,14 +397,14 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
             return run.activationResult(ActivationOutcome.NOT_REQUESTED);
         }
         run.intend("CAMPAIGN_ACTIVATION_REQUESTED", Map.of("from", current.name()));
-        long started = System.nanoTime();
+        Answered<Void> requested;
         try {
-            cxone.activate().activateCampaign(campaignId);
+            requested = run.call("CAMPAIGN_ACTIVATION_REQUESTED", Map.of(), () -> cxone.activate().activateCampaign(campaignId));
         } catch (CxoneCallException e) {
-            RowFailedException failed = run.failed("CAMPAIGN_ACTIVATION_REQUESTED", e, Latency.millisSince(started), Map.of());
+            RowFailedException failed = ProvisioningRun.ending(e);
             throw failed.isDeferred() ? failed : failed.withActivation(ActivationOutcome.FAILED);
         }
-        run.done("CAMPAIGN_ACTIVATION_REQUESTED", "requested activation", Latency.millisSince(started), Map.of("from", current.name()));
+        run.done("CAMPAIGN_ACTIVATION_REQUESTED", "requested activation", requested, Map.of("from", current.name()));
         run.observeStatus(CampaignStatus.ACTIVATING);
         return awaitActivation(run, campaignId);
     }
@@ -415,15 +418,15 @@ public final class ProvisionCampaignService implements ProvisionCampaignUseCase 
         Map<String, Object> details = Map.of("status", last.status().name(), "polls", last.polls(),
                 "waitedMillis", last.waited().toMillis());
         if (last.activated()) {
-            run.audit("CAMPAIGN_ACTIVATED", AuditOutcome.SUCCESS, null, null, details);
+            run.audit("CAMPAIGN_ACTIVATED", AuditOutcome.SUCCESS, details);
             run.note("campaign is " + last.status());
             return run.activationResult(ActivationOutcome.ACTIVE);
         }
         if (last.ended()) {
-            run.audit("CAMPAIGN_ACTIVATION_FAILED", AuditOutcome.FAILED, null, null, details);
+            run.audit("CAMPAIGN_ACTIVATION_FAILED", AuditOutcome.FAILED, details);
             throw new RowFailedException("campaign " + run.ref() + " ended its activation as " + last.status(), ActivationOutcome.FAILED);
         }
-        run.audit("CAMPAIGN_ACTIVATION_TIMEOUT", AuditOutcome.TIMEOUT, null, null, details);
+        run.audit("CAMPAIGN_ACTIVATION_TIMEOUT", AuditOutcome.TIMEOUT, details);
         run.note("activation still " + last.status() + " after " + activation.budget().toMillis() + " ms; the monitor follows it up");
         return run.activationResult(ActivationOutcome.TIMEOUT);
     }

@@ -1,24 +1,28 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
-import io.cxonebatch.application.port.in.ActivationOutcome;
-import io.cxonebatch.application.port.in.ProvisionCampaignCommand;
-import io.cxonebatch.application.port.in.ProvisioningOutcome;
-import io.cxonebatch.application.port.in.ProvisioningResult;
+import io.cxonebatch.application.kit.ItemStatus;
+import io.cxonebatch.application.kit.calls.Answered;
+import io.cxonebatch.application.kit.calls.Attempt;
+import io.cxonebatch.application.kit.calls.AuditTrail;
+import io.cxonebatch.application.kit.calls.Refused;
+import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
+import io.cxonebatch.application.provisioning.ProvisioningJob;
+
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
-import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
 import io.cxonebatch.application.port.out.campaigns.SaveKnownCampaignPort;
 import io.cxonebatch.application.port.out.cxone.CxoneCallException;
-import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
+import io.cxonebatch.application.provisioning.port.in.ActivationOutcome;
+import io.cxonebatch.application.provisioning.port.in.ProvisionCampaignCommand;
+import io.cxonebatch.application.provisioning.port.in.ProvisioningResult;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.CampaignSpec;
 import io.cxonebatch.domain.campaign.CampaignStatus;
 import io.cxonebatch.domain.campaign.ExternalKey;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -32,9 +36,8 @@ import org.jspecify.annotations.Nullable;
 final class ProvisioningRun {
 
     private final CampaignSpec spec;
-    private final @Nullable Long jobExecutionId;
     private final boolean dryRun;
-    private final AppendAuditEventsPort audit;
+    private final AuditTrail trail;
     private final SaveKnownCampaignPort saveKnown;
     private final Clock clock;
     private final List<String> changes = new ArrayList<>();
@@ -49,9 +52,8 @@ final class ProvisioningRun {
 
     ProvisioningRun(ProvisionCampaignCommand command, AppendAuditEventsPort audit, SaveKnownCampaignPort saveKnown, Clock clock) {
         this.spec = command.spec();
-        this.jobExecutionId = command.jobExecutionId();
         this.dryRun = command.dryRun();
-        this.audit = audit;
+        this.trail = new AuditTrail(audit, clock, ProvisioningJob.NAME, command.jobExecutionId());
         this.saveKnown = saveKnown;
         this.clock = clock;
     }
@@ -189,45 +191,62 @@ final class ProvisioningRun {
 
     // --- the audit record and the changes list
 
-    /** Makes a CXone read; a failure is audited under {@code action} and fails the row. */
+    /** Makes a CXone read; a failure is audited under {@code action} and ends the row. */
     <T> T read(String action, Supplier<T> call) {
-        long started = System.nanoTime();
         try {
-            return call.get();
+            return trail.read(action, ref(), call);
         } catch (CxoneCallException e) {
-            throw failed(action, e, Latency.millisSince(started), Map.of());
+            throw ending(e);
         }
     }
 
+    /** Makes a call that changes CXone; a failure is audited under {@code action} and thrown on. */
+    <T> Answered<T> call(String action, Map<String, ?> details, Supplier<CxoneAnswer<T>> call) {
+        return trail.call(action, ref(), details, call);
+    }
+
+    /** Makes a call that changes CXone and audits nothing, for callers that audit each ending themselves. */
+    <T> Attempt<T> attempt(Supplier<CxoneAnswer<T>> call) {
+        return trail.attempt(call);
+    }
+
     /**
-     * Audits a failed call and returns the exception that ends the row with the call's message: deferred when CXone
+     * The exception that ends the row after an audited failed call, with the call's message: deferred when CXone
      * was not answering (the row is tried again later and resumes), failed otherwise.
      */
-    RowFailedException failed(String action, CxoneCallException e, long latency, Map<String, ?> details) {
-        Map<String, Object> withError = new LinkedHashMap<>(details);
-        withError.put("operation", e.operation());
-        withError.put("error", e.getMessage());
-        boolean unknown = e instanceof CxoneOutcomeUnknownException;
-        audit(action, unknown ? AuditOutcome.UNKNOWN : AuditOutcome.FAILED, e.httpStatus(), latency, withError);
+    static RowFailedException ending(CxoneCallException e) {
         return e.isRetryable() ? RowFailedException.deferred(e.getMessage()) : new RowFailedException(e.getMessage());
+    }
+
+    /** Audits a failed call and returns the exception that ends the row. */
+    RowFailedException failed(String action, CxoneCallException e, long latency, Map<String, ?> details) {
+        trail.failed(action, ref(), e, latency, details);
+        return ending(e);
     }
 
     /** Audits, before a call that changes CXone, what it is about to do. */
     void intend(String action, Map<String, ?> details) {
-        audit(action, AuditOutcome.INTENDED, null, null, details);
+        audit(action, AuditOutcome.INTENDED, details);
     }
 
-    /** Records a change made, in the result and in the audit. */
-    void done(String action, String change, @Nullable Long latency, Map<String, ?> details) {
+    /** Records a change made by a call, in the result and in the audit (with CXone's status and the latency). */
+    void done(String action, String change, Answered<?> answered, Map<String, ?> details) {
         changed = true;
         changes.add(change);
-        audit(action, AuditOutcome.SUCCESS, null, latency, details);
+        trail.succeeded(action, ref(), answered, details);
+    }
+
+    /** Records a change that needed no call of its own (an adoption), or that a read confirmed after a silent call. */
+    void recordChange(String action, String change, Map<String, ?> details) {
+        changed = true;
+        changes.add(change);
+        audit(action, AuditOutcome.SUCCESS, details);
     }
 
     void plan(String action, String change, Map<String, ?> details) {
         planned = true;
         changes.add("would " + change);
-        audit(action, AuditOutcome.PLANNED, null, null, details);
+        audit(action, AuditOutcome.PLANNED, details);
     }
 
     /** Adds a line to the result's changes without counting as a change made. */
@@ -235,9 +254,13 @@ final class ProvisioningRun {
         changes.add(change);
     }
 
-    void audit(String action, AuditOutcome outcome, @Nullable Integer httpStatus, @Nullable Long latency, Map<String, ?> details) {
-        audit.append(new AuditEvent(clock.instant(), jobExecutionId, ProvisionCampaignService.JOB_NAME, action, ref(),
-                outcome, httpStatus, latency, details));
+    void audit(String action, AuditOutcome outcome, Map<String, ?> details) {
+        trail.record(action, ref(), outcome, details);
+    }
+
+    /** Audits an outcome that the status of a refused call explains. */
+    void audit(String action, AuditOutcome outcome, Refused<?> refused, Map<String, ?> details) {
+        trail.record(action, ref(), outcome, refused.cause().httpStatus(), refused.latencyMillis(), details);
     }
 
     /** The campaign as the audit names it: the external key, and the CXone id once known. */
@@ -247,25 +270,24 @@ final class ProvisioningRun {
 
     // --- the result
 
-    /** PROVISIONED when this run changed something or met a new key; otherwise PLANNED or ALREADY_PRESENT. */
-    ProvisioningOutcome finalOutcome() {
+    /** DONE when this run changed something or met a new key; otherwise PLANNED or ALREADY_DONE. */
+    ItemStatus finalStatus() {
         if (dryRun) {
-            return planned ? ProvisioningOutcome.PLANNED : alreadyPresent();
+            return planned ? ItemStatus.PLANNED : alreadyPresent();
         }
-        return changed || !keyWasKnown ? ProvisioningOutcome.PROVISIONED : alreadyPresent();
+        return changed || !keyWasKnown ? ItemStatus.DONE : alreadyPresent();
     }
 
-    private ProvisioningOutcome alreadyPresent() {
-        audit("CAMPAIGN_ALREADY_PRESENT", AuditOutcome.SKIPPED, null, null,
-                Map.of("status", status == null ? "UNKNOWN" : status.name()));
-        return ProvisioningOutcome.ALREADY_PRESENT;
+    private ItemStatus alreadyPresent() {
+        audit("CAMPAIGN_ALREADY_PRESENT", AuditOutcome.SKIPPED, Map.of("status", status == null ? "UNKNOWN" : status.name()));
+        return ItemStatus.ALREADY_DONE;
     }
 
     ProvisioningResult activationResult(ActivationOutcome activation) {
-        return result(ProvisioningOutcome.PROVISIONED, activation, null);
+        return result(ItemStatus.DONE, activation, null);
     }
 
-    ProvisioningResult result(ProvisioningOutcome outcome, ActivationOutcome activation, @Nullable String reason) {
+    ProvisioningResult result(ItemStatus outcome, ActivationOutcome activation, @Nullable String reason) {
         return new ProvisioningResult(key(), id, outcome, activation, changes, reason);
     }
 }

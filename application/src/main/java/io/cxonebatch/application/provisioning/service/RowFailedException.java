@@ -1,50 +1,50 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
-import io.cxonebatch.application.port.in.ActivationOutcome;
-import io.cxonebatch.application.port.in.ProvisioningOutcome;
+import io.cxonebatch.application.kit.ItemStatus;
+import io.cxonebatch.application.provisioning.port.in.ActivationOutcome;
 
 /**
  * Ends a plan row's remaining steps; the reason has already been audited. Never leaves the service. The row ends
- * FAILED, REJECTED (a rule said no) or DEFERRED (CXone was not answering; nothing is wrong with the row and trying
+ * FAILED, REJECTED (a rule said no) or PENDING (CXone was not answering; nothing is wrong with the row and trying
  * it again resumes it).
  */
 final class RowFailedException extends RuntimeException {
 
     private final ActivationOutcome activation;
-    private final ProvisioningOutcome outcome;
+    private final ItemStatus outcome;
 
     RowFailedException(String reason) {
-        this(reason, ActivationOutcome.NOT_REQUESTED, ProvisioningOutcome.FAILED);
+        this(reason, ActivationOutcome.NOT_REQUESTED, ItemStatus.FAILED);
     }
 
     RowFailedException(String reason, ActivationOutcome activation) {
-        this(reason, activation, ProvisioningOutcome.FAILED);
+        this(reason, activation, ItemStatus.FAILED);
     }
 
-    private RowFailedException(String reason, ActivationOutcome activation, ProvisioningOutcome outcome) {
+    private RowFailedException(String reason, ActivationOutcome activation, ItemStatus outcome) {
         super(reason, null, false, false);
         this.activation = activation;
         this.outcome = outcome;
     }
 
     static RowFailedException deferred(String reason) {
-        return new RowFailedException(reason, ActivationOutcome.NOT_REQUESTED, ProvisioningOutcome.DEFERRED);
+        return new RowFailedException(reason, ActivationOutcome.NOT_REQUESTED, ItemStatus.PENDING);
     }
 
     static RowFailedException rejected(String reason) {
-        return new RowFailedException(reason, ActivationOutcome.NOT_REQUESTED, ProvisioningOutcome.REJECTED);
+        return new RowFailedException(reason, ActivationOutcome.NOT_REQUESTED, ItemStatus.REJECTED);
     }
 
     ActivationOutcome activation() {
         return activation;
     }
 
-    ProvisioningOutcome outcome() {
+    ItemStatus outcome() {
         return outcome;
     }
 
     boolean isDeferred() {
-        return outcome == ProvisioningOutcome.DEFERRED;
+        return outcome == ItemStatus.PENDING;
     }
 
     /** The same ending, with the activation outcome it had. */

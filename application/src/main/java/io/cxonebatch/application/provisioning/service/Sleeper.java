@@ -1,4 +1,4 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
 import java.time.Duration;
 

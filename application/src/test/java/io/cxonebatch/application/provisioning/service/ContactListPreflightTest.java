@@ -1,4 +1,4 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import io.cxonebatch.domain.campaign.ExternalKey;
 import io.cxonebatch.domain.campaign.PreviewSettings;
 import io.cxonebatch.domain.schedule.ScheduleWindow;
 import io.cxonebatch.domain.validation.Violation;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class ContactListPreflightTest {
         ContactListPreflight preflight = new ContactListPreflight(listId -> {
             asked.add(listId);
             return !listId.startsWith("gone");
-        });
+        }, PlanRowFixtures.planRows(), new FakeStaging(), new FakeRegistry(), new FakeAudit(), Clock.systemUTC());
 
         assertThat(preflight.missing(List.of("list-7", "gone-1", "list-7", "list-9", "gone-1", "gone-2")))
                 .containsExactly("gone-1", "gone-2");

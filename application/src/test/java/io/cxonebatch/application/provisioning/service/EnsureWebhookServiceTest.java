@@ -1,18 +1,19 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cxonebatch.application.port.in.WebhookOutcome;
-import io.cxonebatch.application.port.in.WebhookRequest;
-import io.cxonebatch.application.port.in.WebhookResult;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
+import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.CxoneCallException;
+import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import io.cxonebatch.application.port.out.cxone.MissingScopeException;
 import io.cxonebatch.application.port.out.cxone.RegisterWebhookPort;
 import io.cxonebatch.application.port.out.webhooks.RegisteredWebhook;
 import io.cxonebatch.application.port.out.webhooks.WebhookState;
-import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
+import io.cxonebatch.application.provisioning.port.in.WebhookOutcome;
+import io.cxonebatch.application.provisioning.port.in.WebhookRequest;
+import io.cxonebatch.application.provisioning.port.in.WebhookResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,7 @@ class EnsureWebhookServiceTest {
         if (registrationFailure != null) {
             throw registrationFailure;
         }
+        return CxoneAnswer.of(201);
     };
     private final FakeWebhookRegistry registry = new FakeWebhookRegistry();
     private final FakeAudit audit = new FakeAudit();
@@ -55,9 +57,10 @@ class EnsureWebhookServiceTest {
     @Test
     void recordsTheIntentBeforeThePostAndSettlesItAfter() {
         List<String> seenByCxone = new ArrayList<>();
-        EnsureWebhookService watching = new EnsureWebhookService((name, eventFilter, uri) -> seenByCxone.add(
-                registry.findRegistered(eventFilter, uri).map(w -> w.state().name()).orElse("none") + " / " + audit.actions()),
-                registry, audit, clock);
+        EnsureWebhookService watching = new EnsureWebhookService((name, eventFilter, uri) -> {
+            seenByCxone.add(registry.findRegistered(eventFilter, uri).map(w -> w.state().name()).orElse("none") + " / " + audit.actions());
+            return CxoneAnswer.of(201);
+        }, registry, audit, clock);
 
         watching.ensureRegistered(request(URI, false));
 
@@ -116,7 +119,7 @@ class EnsureWebhookServiceTest {
         assertThat(event.jobExecutionId()).isEqualTo(7L);
         assertThat(event.campaignRef()).isNull();
         assertThat(event.occurredAt()).isEqualTo(NOW);
-        assertThat(event.httpStatus()).isNull();
+        assertThat(event.httpStatus()).as("CXone's answer to the POST").isEqualTo(201);
         assertThat(event.latencyMillis()).isNotNull().isNotNegative();
         assertThat(event.details()).isEqualTo(Map.of("name", "Preview QA Sync", "eventFilter", EVENT, "uri", URI));
     }

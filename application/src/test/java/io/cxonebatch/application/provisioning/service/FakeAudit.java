@@ -1,15 +1,16 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** Keeps appended audit events in order. */
+/** Keeps appended audit events in order; safe for several threads. */
 final class FakeAudit implements AppendAuditEventsPort {
 
-    final List<AuditEvent> events = new ArrayList<>();
+    final List<AuditEvent> events = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void append(List<AuditEvent> batch) {

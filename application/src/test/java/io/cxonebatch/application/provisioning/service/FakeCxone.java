@@ -1,11 +1,14 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
+import io.cxonebatch.application.kit.Page;
+import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.port.out.cxone.ActivateCampaignPort;
 import io.cxonebatch.application.port.out.cxone.AttachDialerRulePort;
 import io.cxonebatch.application.port.out.cxone.CampaignNameTakenException;
 import io.cxonebatch.application.port.out.cxone.ConfigurePreviewPort;
 import io.cxonebatch.application.port.out.cxone.CountActivePreviewCampaignsPort;
 import io.cxonebatch.application.port.out.cxone.CreateCampaignPort;
+import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.CxoneCallException;
 import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
@@ -29,9 +32,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-memory CXone tenant that counts every call and can be told to fail. As strict as the contract: only the
@@ -103,7 +105,7 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
     }
 
     @Override
-    public CampaignId createCampaign(NewCampaign campaign) {
+    public CxoneAnswer<CampaignId> createCampaign(NewCampaign campaign) {
         enter("create");
         if (campaigns.values().stream().anyMatch(c -> c.name().equals(campaign.name()))) {
             throw new CampaignNameTakenException("POST /api/v2/campaigns", campaign.name(), "name already in use", null);
@@ -112,31 +114,20 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
         CampaignId id = CampaignId.of("camp-" + nextId++);
         campaigns.put(id, new RemoteCampaign(id, campaign.name(), campaign.type(), CampaignStatus.DRAFT,
                 campaign.window(), campaign.queueId(), null, 1));
-        return id;
+        return new CxoneAnswer<>(id, 201);
     }
 
+    /** Pages of two; a walk of the listing enters "list" once, on its first page. */
     @Override
-    public void forEachCampaignPage(Consumer<List<RemoteCampaign>> pageConsumer) {
-        enter("list");
-        List<RemoteCampaign> all = List.copyOf(campaigns.values());
-        for (int from = 0; from < all.size(); from += 2) {
-            listedPages++;
-            pageConsumer.accept(all.subList(from, Math.min(from + 2, all.size())));
+    public Page<RemoteCampaign> campaignPage(@Nullable PageCursor cursor) {
+        if (cursor == null) {
+            enter("list");
         }
-    }
-
-    @Override
-    public Optional<RemoteCampaign> findListedCampaign(Predicate<RemoteCampaign> match) {
-        enter("list");
+        listedPages++;
         List<RemoteCampaign> all = List.copyOf(campaigns.values());
-        for (int from = 0; from < all.size(); from += 2) {
-            listedPages++;
-            Optional<RemoteCampaign> found = all.subList(from, Math.min(from + 2, all.size())).stream().filter(match).findFirst();
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+        int from = cursor == null ? 0 : Integer.parseInt(cursor.value());
+        int to = Math.min(from + 2, all.size());
+        return new Page<>(all.subList(Math.min(from, to), to), to < all.size() ? new PageCursor(String.valueOf(to)) : null);
     }
 
     @Override
@@ -155,7 +146,7 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
     }
 
     @Override
-    public String attachDialerRule(CampaignId campaignId, DialerRule rule) {
+    public CxoneAnswer<String> attachDialerRule(CampaignId campaignId, DialerRule rule) {
         enter("attach");
         RemoteCampaign c = campaigns.get(campaignId);
         attachedRules.add(rule);
@@ -165,7 +156,7 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
             rulesAttachedThenUnanswered--;
             throw new CxoneOutcomeUnknownException("POST /api/v2/campaign-dialer-rules", 500, "internal server error", null);
         }
-        return "rule-" + attachedRules.size();
+        return new CxoneAnswer<>("rule-" + attachedRules.size(), 201);
     }
 
     @Override
@@ -176,7 +167,7 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
     }
 
     @Override
-    public long configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion) {
+    public CxoneAnswer<Long> configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion) {
         enter("configure");
         configureVersions.add(expectedVersion);
         RemoteCampaign c = campaigns.get(id);
@@ -191,7 +182,7 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
         }
         long version = c.version() + 1;
         campaigns.put(id, new RemoteCampaign(c.id(), c.name(), c.type(), c.status(), c.window(), c.queueId(), c.targetListId(), version));
-        return version;
+        return new CxoneAnswer<>(version, 200);
     }
 
     @Override
@@ -201,10 +192,11 @@ final class FakeCxone implements CreateCampaignPort, ListCampaignsPort, LoadCamp
     }
 
     @Override
-    public void activateCampaign(CampaignId id) {
+    public CxoneAnswer<Void> activateCampaign(CampaignId id) {
         enter("activate");
         activations++;
         campaigns.put(id, withStatus(campaigns.get(id), CampaignStatus.ACTIVATING));
+        return CxoneAnswer.of(202);
     }
 
     private RemoteCampaign withStatus(RemoteCampaign c, CampaignStatus status) {

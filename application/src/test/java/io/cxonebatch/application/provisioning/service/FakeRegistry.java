@@ -1,24 +1,33 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
 import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
 import io.cxonebatch.application.port.out.campaigns.SaveKnownCampaignPort;
 import io.cxonebatch.domain.campaign.ExternalKey;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The known-campaign registry, in memory, writing its saves into the shared call log. */
+/**
+ * The known-campaign registry, in memory and safe for several threads, writing its saves into the shared call log
+ * (when given one).
+ */
 final class FakeRegistry implements LoadKnownCampaignPort, SaveKnownCampaignPort {
 
-    final Map<ExternalKey, KnownCampaign> byKey = new LinkedHashMap<>();
+    final Map<ExternalKey, KnownCampaign> byKey = new ConcurrentHashMap<>();
     private final List<String> calls;
 
     FakeRegistry(List<String> calls) {
-        this.calls = calls;
+        this.calls = Collections.synchronizedList(calls);
+    }
+
+    FakeRegistry() {
+        this(new ArrayList<>());
     }
 
     @Override
@@ -50,11 +59,8 @@ final class FakeRegistry implements LoadKnownCampaignPort, SaveKnownCampaignPort
     @Override
     public void saveKnownCampaign(KnownCampaign campaign) {
         calls.add("save");
-        KnownCampaign before = byKey.get(campaign.externalKey());
-        if (campaign.campaignId() == null && before != null && before.campaignId() != null) {
-            campaign = new KnownCampaign(campaign.externalKey(), before.campaignId(), campaign.name(), campaign.type(),
-                    campaign.status(), campaign.window(), campaign.queueId(), campaign.targetListId(), campaign.statusObservedAt());
-        }
-        byKey.put(campaign.externalKey(), campaign);
+        byKey.merge(campaign.externalKey(), campaign, (before, after) -> after.campaignId() != null || before.campaignId() == null ? after
+                : new KnownCampaign(after.externalKey(), before.campaignId(), after.name(), after.type(), after.status(),
+                        after.window(), after.queueId(), after.targetListId(), after.statusObservedAt()));
     }
 }

@@ -1,4 +1,4 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +30,10 @@ class PreviewConfiguratorTest {
         PreviewConfigurator.Result result = configure();
 
         assertThat(result).isInstanceOfSatisfying(PreviewConfigurator.Configured.class, configured -> {
-            assertThat(configured.version()).isEqualTo(2L);
+            assertThat(configured.answered().value()).isEqualTo(2L);
+            assertThat(configured.answered().httpStatus()).isEqualTo(200);
             assertThat(configured.attempts()).isEqualTo(1);
-            assertThat(configured.latencyMillis()).isNotNegative();
+            assertThat(configured.answered().latencyMillis()).isNotNegative();
         });
         assertThat(calls).containsExactly("loadSettings", "configure");
         assertThat(cxone.configureVersions).containsExactly(1L);

@@ -1,11 +1,10 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cxonebatch.application.port.in.ActivationOutcome;
-import io.cxonebatch.application.port.in.ProvisionCampaignCommand;
-import io.cxonebatch.application.port.in.ProvisioningOutcome;
-import io.cxonebatch.application.port.in.ProvisioningResult;
+import io.cxonebatch.application.kit.ItemStatus;
+import io.cxonebatch.application.kit.Page;
+import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
@@ -16,12 +15,16 @@ import io.cxonebatch.application.port.out.cxone.AttachDialerRulePort;
 import io.cxonebatch.application.port.out.cxone.ConfigurePreviewPort;
 import io.cxonebatch.application.port.out.cxone.CountActivePreviewCampaignsPort;
 import io.cxonebatch.application.port.out.cxone.CreateCampaignPort;
+import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.ListCampaignsPort;
 import io.cxonebatch.application.port.out.cxone.LoadCampaignPort;
 import io.cxonebatch.application.port.out.cxone.LoadOutboundSettingsPort;
 import io.cxonebatch.application.port.out.cxone.NewCampaign;
 import io.cxonebatch.application.port.out.cxone.OutboundSettings;
 import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
+import io.cxonebatch.application.provisioning.port.in.ActivationOutcome;
+import io.cxonebatch.application.provisioning.port.in.ProvisionCampaignCommand;
+import io.cxonebatch.application.provisioning.port.in.ProvisioningResult;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.CampaignSpec;
 import io.cxonebatch.domain.campaign.CampaignStatus;
@@ -53,6 +56,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The provisioning job calls the service from several threads at once, one plan row each. */
@@ -64,7 +68,7 @@ class ProvisionCampaignServiceConcurrencyTest {
             Instant.parse("2026-09-16T12:00:00Z"), Instant.parse("2026-09-16T21:00:00Z"));
 
     private final SharedTenant cxone = new SharedTenant(ROWS);
-    private final SharedRegistry registry = new SharedRegistry();
+    private final FakeRegistry registry = new FakeRegistry();
     private final Queue<AuditEvent> audit = new ConcurrentLinkedQueue<>();
     private final ProvisionCampaignService service = new ProvisionCampaignService(CxoneCampaignPorts.of(cxone),
             KnownCampaignPorts.of(registry), audit::addAll, EngineLimits.defaults(),
@@ -92,7 +96,7 @@ class ProvisionCampaignServiceConcurrencyTest {
                 String key = "K-" + n;
                 String list = "list-" + n;
 
-                assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+                assertThat(result.status()).isEqualTo(ItemStatus.DONE);
                 assertThat(result.activation()).isEqualTo(ActivationOutcome.ACTIVE);
                 assertThat(result.externalKey()).isEqualTo(ExternalKey.of(key));
                 CampaignId id = result.campaignId();
@@ -120,7 +124,7 @@ class ProvisionCampaignServiceConcurrencyTest {
     void previewActivationsOfConcurrentRowsNeverTogetherPassTheLicensedLimit() throws Exception {
         SharedTenant tenant = new SharedTenant(2);
         ProvisionCampaignService licensedForOne = new ProvisionCampaignService(CxoneCampaignPorts.of(tenant),
-                KnownCampaignPorts.of(new SharedRegistry()), audit::addAll, EngineLimits.defaults().withMaxConcurrentPreviews(1),
+                KnownCampaignPorts.of(new FakeRegistry()), audit::addAll, EngineLimits.defaults().withMaxConcurrentPreviews(1),
                 new ActivationPolicy(Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofSeconds(5), duration -> {
                     throw new AssertionError("the first poll after activation already answers ACTIVE");
                 }),
@@ -165,7 +169,7 @@ class ProvisionCampaignServiceConcurrencyTest {
         }
 
         @Override
-        public CampaignId createCampaign(NewCampaign campaign) {
+        public CxoneAnswer<CampaignId> createCampaign(NewCampaign campaign) {
             try {
                 allCreating.await(5, TimeUnit.SECONDS);
             } catch (Exception e) {
@@ -174,19 +178,14 @@ class ProvisionCampaignServiceConcurrencyTest {
             CampaignId id = CampaignId.of("camp-" + campaign.name().substring(campaign.name().indexOf(' ') + 1));
             campaigns.put(id, new RemoteCampaign(id, campaign.name(), campaign.type(), CampaignStatus.DRAFT, campaign.window(),
                     campaign.queueId(), null, 1));
-            return id;
+            return new CxoneAnswer<>(id, 201);
         }
 
+        /** One page holds the whole tenant. */
         @Override
-        public void forEachCampaignPage(Consumer<List<RemoteCampaign>> pageConsumer) {
+        public Page<RemoteCampaign> campaignPage(@Nullable PageCursor cursor) {
             listed.incrementAndGet();
-            pageConsumer.accept(List.copyOf(campaigns.values()));
-        }
-
-        @Override
-        public Optional<RemoteCampaign> findListedCampaign(Predicate<RemoteCampaign> match) {
-            listed.incrementAndGet();
-            return campaigns.values().stream().filter(match).findFirst();
+            return Page.last(List.copyOf(campaigns.values()));
         }
 
         @Override
@@ -197,10 +196,10 @@ class ProvisionCampaignServiceConcurrencyTest {
         }
 
         @Override
-        public String attachDialerRule(CampaignId campaignId, DialerRule rule) {
+        public CxoneAnswer<String> attachDialerRule(CampaignId campaignId, DialerRule rule) {
             campaigns.computeIfPresent(campaignId, (k, c) -> new RemoteCampaign(c.id(), c.name(), c.type(), c.status(), c.window(),
                     c.queueId(), rule.targetListId(), c.version() + 1));
-            return "rule-" + campaignId.value();
+            return new CxoneAnswer<>("rule-" + campaignId.value(), 201);
         }
 
         @Override
@@ -209,8 +208,8 @@ class ProvisionCampaignServiceConcurrencyTest {
         }
 
         @Override
-        public long configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion) {
-            return expectedVersion + 1;
+        public CxoneAnswer<Long> configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion) {
+            return new CxoneAnswer<>(expectedVersion + 1, 200);
         }
 
         /** Counts ACTIVE preview campaigns, as CXone does, after waiting (briefly) for every row to be counting. */
@@ -226,44 +225,10 @@ class ProvisionCampaignServiceConcurrencyTest {
         }
 
         @Override
-        public void activateCampaign(CampaignId id) {
+        public CxoneAnswer<Void> activateCampaign(CampaignId id) {
             campaigns.computeIfPresent(id, (k, c) -> new RemoteCampaign(c.id(), c.name(), c.type(), CampaignStatus.ACTIVATING,
                     c.window(), c.queueId(), c.targetListId(), c.version()));
-        }
-    }
-
-    private static final class SharedRegistry implements LoadKnownCampaignPort, SaveKnownCampaignPort {
-
-        final Map<ExternalKey, KnownCampaign> byKey = new ConcurrentHashMap<>();
-
-        @Override
-        public Optional<KnownCampaign> findByExternalKey(ExternalKey key) {
-            return Optional.ofNullable(byKey.get(key));
-        }
-
-        @Override
-        public Optional<KnownCampaign> findByKeyOrCampaignId(String keyOrId) {
-            return byKey.values().stream().filter(k -> k.externalKey().value().equals(keyOrId)
-                    || (k.campaignId() != null && k.campaignId().value().equals(keyOrId))).findFirst();
-        }
-
-        @Override
-        public void forgetIntent(ExternalKey key) {
-            byKey.computeIfPresent(key, (k, known) -> known.campaignId() == null ? null : known);
-        }
-
-        @Override
-        public Map<ExternalKey, KnownCampaign> findByExternalKeys(Collection<ExternalKey> keys) {
-            Map<ExternalKey, KnownCampaign> found = new HashMap<>();
-            keys.forEach(key -> findByExternalKey(key).ifPresent(known -> found.put(key, known)));
-            return found;
-        }
-
-        @Override
-        public void saveKnownCampaign(KnownCampaign campaign) {
-            byKey.merge(campaign.externalKey(), campaign, (before, after) -> after.campaignId() != null || before.campaignId() == null ? after
-                    : new KnownCampaign(after.externalKey(), before.campaignId(), after.name(), after.type(), after.status(),
-                            after.window(), after.queueId(), after.targetListId(), after.statusObservedAt()));
+            return CxoneAnswer.of(202);
         }
     }
 }

@@ -1,12 +1,8 @@
-package io.cxonebatch.application.service;
+package io.cxonebatch.application.provisioning.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cxonebatch.application.port.in.ActivationOutcome;
-import io.cxonebatch.application.port.in.ProvisionCampaignCommand;
-import io.cxonebatch.application.port.in.ProvisioningOutcome;
-import io.cxonebatch.application.port.in.ProvisioningResult;
-import io.cxonebatch.application.port.in.ProvisioningPass;
+import io.cxonebatch.application.kit.ItemStatus;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
@@ -15,6 +11,10 @@ import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
 import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
 import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
+import io.cxonebatch.application.provisioning.port.in.ActivationOutcome;
+import io.cxonebatch.application.provisioning.port.in.ProvisionCampaignCommand;
+import io.cxonebatch.application.provisioning.port.in.ProvisioningPass;
+import io.cxonebatch.application.provisioning.port.in.ProvisioningResult;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.CampaignSpec;
 import io.cxonebatch.domain.campaign.CampaignStatus;
@@ -85,7 +85,7 @@ class ProvisionCampaignServiceTest {
     void createsTheCampaignAndSavesItAsKnownBeforeAnyOtherCall() {
         ProvisioningResult result = run(predictive("Q3-1", false));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.status()).isEqualTo(ItemStatus.DONE);
         assertThat(result.campaignId()).isEqualTo(CampaignId.of("camp-1"));
         assertThat(result.activation()).isEqualTo(ActivationOutcome.NOT_REQUESTED);
         assertThat(calls).containsExactly("save", "create", "save", "attach", "save");
@@ -104,7 +104,8 @@ class ProvisionCampaignServiceTest {
         AuditEvent createdEvent = audit.only("CAMPAIGN_CREATED", AuditOutcome.SUCCESS);
         assertThat(createdEvent.campaignRef()).isEqualTo("Q3-1/camp-1");
         assertThat(createdEvent.jobExecutionId()).isEqualTo(42L);
-        assertThat(createdEvent.httpStatus()).isNull();
+        assertThat(createdEvent.httpStatus()).as("CXone's answer to the create").isEqualTo(201);
+        assertThat(audit.only("DIALER_RULE_ATTACHED", AuditOutcome.SUCCESS).httpStatus()).isEqualTo(201);
         assertThat(createdEvent.latencyMillis()).isNotNull().isNotNegative();
         assertThat(result.changes()).hasSize(2);
     }
@@ -119,7 +120,7 @@ class ProvisionCampaignServiceTest {
         ProvisioningResult second = run(predictive("Q3-1", true));
 
         assertThat(mutatingAfterFirstRun).isEqualTo(3);
-        assertThat(second.outcome()).isEqualTo(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(second.status()).isEqualTo(ItemStatus.ALREADY_DONE);
         assertThat(second.activation()).isEqualTo(ActivationOutcome.ACTIVE);
         assertThat(second.changes()).isEmpty();
         assertThat(cxone.mutatingCalls()).isZero();
@@ -136,7 +137,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult second = run(preview("P-1", false));
 
-        assertThat(second.outcome()).isEqualTo(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(second.status()).isEqualTo(ItemStatus.ALREADY_DONE);
         assertThat(cxone.mutatingCalls()).isZero();
         assertThat(cxone.configureVersions).hasSize(1);
     }
@@ -155,7 +156,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", false));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.status()).isEqualTo(ItemStatus.DONE);
         assertThat(result.campaignId()).isEqualTo(crashed.id());
         assertThat(cxone.created).isEmpty();
         assertThat(cxone.campaigns).hasSize(3);
@@ -166,7 +167,7 @@ class ProvisionCampaignServiceTest {
 
         calls.clear();
         ProvisioningResult again = run(predictive("Q3-1", false));
-        assertThat(again.outcome()).isEqualTo(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(again.status()).isEqualTo(ItemStatus.ALREADY_DONE);
         assertThat(calls).doesNotContain("create", "attach");
     }
 
@@ -178,7 +179,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult second = run(sameName);
 
-        assertThat(second.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(second.status()).isEqualTo(ItemStatus.FAILED);
         assertThat(second.reason()).contains("Outreach Q3-1").contains(first.campaignId().value()).contains("Q3-1");
         assertThat(registry.byKey).as("the intent is forgotten: the 409 proves nothing was created").doesNotContainKey(ExternalKey.of("Q3-2"));
         assertThat(cxone.attachedRules).hasSize(1);
@@ -207,7 +208,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", false));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.status()).isEqualTo(ItemStatus.DONE);
         assertThat(calls).containsExactly("list", "attach", "save");
         assertThat(cxone.created).isEmpty();
     }
@@ -219,7 +220,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", false));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.status()).isEqualTo(ItemStatus.DONE);
         assertThat(cxone.created).hasSize(1);
     }
 
@@ -229,7 +230,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(preview("P-1", false));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.status()).isEqualTo(ItemStatus.DONE);
         assertThat(cxone.configureVersions).containsExactly(1L, 2L, 3L);
         assertThat(calls).containsSubsequence("loadSettings", "configure", "loadSettings", "configure", "loadSettings", "configure");
         assertThat(audit.only("PREVIEW_CONFIGURED", AuditOutcome.SUCCESS).details().get("attempts")).isEqualTo(3);
@@ -242,7 +243,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(preview("P-1", true));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(result.status()).isEqualTo(ItemStatus.FAILED);
         assertThat(result.reason()).contains("412");
         assertThat(cxone.configureVersions).hasSize(3);
         assertThat(cxone.activations).isZero();
@@ -257,7 +258,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(preview("P-1", true));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.REJECTED);
+        assertThat(result.status()).isEqualTo(ItemStatus.REJECTED);
         assertThat(result.activation()).isEqualTo(ActivationOutcome.REFUSED);
         assertThat(result.reason()).contains("10 preview campaigns are active").contains("allows 10");
         assertThat(cxone.activations).isZero();
@@ -272,7 +273,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(preview("P-1", true));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.status()).isEqualTo(ItemStatus.DONE);
         assertThat(result.activation()).isEqualTo(ActivationOutcome.ACTIVE);
         assertThat(cxone.activations).isEqualTo(1);
     }
@@ -283,7 +284,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", true));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.status()).isEqualTo(ItemStatus.DONE);
         assertThat(result.activation()).isEqualTo(ActivationOutcome.ACTIVE);
         assertThat(sleeps).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400));
         assertThat(audit.actions()).containsSubsequence("CAMPAIGN_ACTIVATION_REQUESTED:SUCCESS", "CAMPAIGN_ACTIVATED:SUCCESS");
@@ -296,7 +297,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", true));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(result.status()).isEqualTo(ItemStatus.FAILED);
         assertThat(result.activation()).isEqualTo(ActivationOutcome.FAILED);
         assertThat(result.reason()).contains("Q3-1/camp-1").contains("FAILED");
         assertThat(audit.actions()).contains("CAMPAIGN_ACTIVATION_FAILED:FAILED");
@@ -307,7 +308,7 @@ class ProvisionCampaignServiceTest {
     void anActivationStillRunningWhenTheBudgetIsSpentTimesOutWithoutFailingTheRow() {
         ProvisioningResult result = run(predictive("Q3-1", true));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.status()).isEqualTo(ItemStatus.DONE);
         assertThat(result.activation()).isEqualTo(ActivationOutcome.TIMEOUT);
         assertThat(sleeps).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800),
                 Duration.ofMillis(1600), Duration.ofMillis(3200), Duration.ofMillis(3800));
@@ -341,7 +342,7 @@ class ProvisionCampaignServiceTest {
         ProvisioningResult b = run(predictive("B", true));
 
         assertThat(cxone.activations).isZero();
-        assertThat(a.outcome()).isEqualTo(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(a.status()).isEqualTo(ItemStatus.ALREADY_DONE);
         assertThat(a.activation()).isEqualTo(ActivationOutcome.ACTIVE);
         assertThat(b.activation()).isEqualTo(ActivationOutcome.ACTIVE);
     }
@@ -350,7 +351,7 @@ class ProvisionCampaignServiceTest {
     void aDryRunOfANewRowMakesNoMutatingCallAndListsWhatWouldHappen() {
         ProvisioningResult result = dryRun(predictive("Q3-1", true));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PLANNED);
+        assertThat(result.status()).isEqualTo(ItemStatus.PLANNED);
         assertThat(result.campaignId()).isNull();
         assertThat(cxone.mutatingCalls()).isZero();
         assertThat(calls).doesNotContain("save");
@@ -367,7 +368,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = dryRun(preview("P-1", false));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PLANNED);
+        assertThat(result.status()).isEqualTo(ItemStatus.PLANNED);
         assertThat(result.campaignId()).isEqualTo(existing.id());
         assertThat(cxone.mutatingCalls()).isZero();
         assertThat(registry.byKey).isEmpty();
@@ -382,7 +383,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = dryRun(predictive("Q3-1", true));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(result.status()).isEqualTo(ItemStatus.ALREADY_DONE);
         assertThat(cxone.mutatingCalls()).isZero();
         assertThat(calls).doesNotContain("save");
     }
@@ -393,7 +394,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", true));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(result.status()).isEqualTo(ItemStatus.FAILED);
         assertThat(result.reason()).isEqualTo("POST /api/v2/campaign-dialer-rules failed (HTTP 400): target list list-7 does not exist");
         assertThat(result.campaignId()).isEqualTo(CampaignId.of("camp-1"));
         assertThat(cxone.activations).isZero();
@@ -409,7 +410,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", false));
 
-        assertThat(result.outcome()).as("CXone was unavailable: the row is to be tried again").isEqualTo(ProvisioningOutcome.DEFERRED);
+        assertThat(result.status()).as("CXone was unavailable: the row is to be tried again").isEqualTo(ItemStatus.PENDING);
         assertThat(result.campaignId()).isNull();
         assertThat(registry.byKey.get(ExternalKey.of("Q3-1")).campaignId()).as("the intent stays: a 503 may have created it").isNull();
         assertThat(audit.only("CAMPAIGN_CREATED", AuditOutcome.FAILED).httpStatus()).isEqualTo(503);
@@ -423,7 +424,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", false));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(result.status()).isEqualTo(ItemStatus.FAILED);
         assertThat(result.reason()).contains("Outreach Q3-1");
         assertThat(audit.only("CAMPAIGN_ADOPTED", AuditOutcome.FAILED).httpStatus()).isEqualTo(409);
         assertThat(cxone.created).isEmpty();
@@ -441,7 +442,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", false));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.status()).isEqualTo(ItemStatus.DONE);
         assertThat(cxone.attachedRules).containsExactly(RULE);
         assertThat(calls).containsExactly("save", "create", "save", "attach", "list", "save");
         assertThat(registry.byKey.get(ExternalKey.of("Q3-1")).targetListId()).isEqualTo("list-7");
@@ -457,7 +458,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", false));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.status()).isEqualTo(ItemStatus.DONE);
         assertThat(cxone.attachedRules).containsExactly(RULE);
         assertThat(calls).containsExactly("save", "create", "save", "attach", "list", "attach", "save");
         assertThat(audit.actions()).containsSubsequence("DIALER_RULE_ATTACHED:INTENDED", "DIALER_RULE_ATTACHED:UNKNOWN",
@@ -471,7 +472,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", true));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.DEFERRED);
+        assertThat(result.status()).isEqualTo(ItemStatus.PENDING);
         assertThat(calls.stream().filter("attach"::equals)).hasSize(ProvisionCampaignService.MAX_RULE_ATTEMPTS);
         assertThat(calls.stream().filter("list"::equals)).as("the listing is read after each unanswered POST")
                 .hasSize(ProvisionCampaignService.MAX_RULE_ATTEMPTS);
@@ -489,7 +490,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", false));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(result.status()).isEqualTo(ItemStatus.ALREADY_DONE);
         assertThat(cxone.attachedRules).isEmpty();
         assertThat(calls).containsExactly("list", "save");
         assertThat(registry.byKey.get(ExternalKey.of("Q3-1")).targetListId()).isEqualTo("list-7");
@@ -511,7 +512,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", true));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.REJECTED);
+        assertThat(result.status()).isEqualTo(ItemStatus.REJECTED);
         assertThat(result.reason()).contains(theirs.id().value()).contains(differing);
         assertThat(cxone.attachedRules).isEmpty();
         assertThat(cxone.activations).isZero();
@@ -528,7 +529,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", false));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.PROVISIONED);
+        assertThat(result.status()).isEqualTo(ItemStatus.DONE);
         assertThat(result.campaignId()).isEqualTo(matching.id());
         assertThat(cxone.created).isEmpty();
         assertThat(cxone.attachedRules).containsExactly(RULE);
@@ -549,7 +550,7 @@ class ProvisionCampaignServiceTest {
         ProvisioningPass pass = service.startPass();
         List<ProvisioningResult> results = rows.stream().map(row -> pass.provision(new ProvisionCampaignCommand(row, 43L, false))).toList();
 
-        assertThat(results).extracting(ProvisioningResult::outcome).containsOnly(ProvisioningOutcome.ALREADY_PRESENT);
+        assertThat(results).extracting(ProvisioningResult::status).containsOnly(ItemStatus.ALREADY_DONE);
         assertThat(calls).containsExactly("list");
         assertThat(cxone.listedPages).as("three campaigns, two to a page: one walk").isEqualTo(2);
     }
@@ -597,7 +598,7 @@ class ProvisionCampaignServiceTest {
 
         ProvisioningResult result = run(predictive("Q3-1", false));
 
-        assertThat(result.outcome()).isEqualTo(ProvisioningOutcome.FAILED);
+        assertThat(result.status()).isEqualTo(ItemStatus.FAILED);
         assertThat(registry.byKey).as("a 400 created nothing").doesNotContainKey(ExternalKey.of("Q3-1"));
         assertThat(calls).containsExactly("save", "create", "forget");
         assertThat(audit.only("CAMPAIGN_CREATED", AuditOutcome.FAILED).httpStatus()).isEqualTo(400);

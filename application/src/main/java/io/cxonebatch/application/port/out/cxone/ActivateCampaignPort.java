@@ -5,5 +5,6 @@ import io.cxonebatch.domain.campaign.CampaignId;
 /** Asks CXone to activate a campaign. Activation is asynchronous: poll {@link LoadCampaignPort} for the outcome. */
 public interface ActivateCampaignPort {
 
-    void activateCampaign(CampaignId id);
+    /** @return the status CXone accepted the request with */
+    CxoneAnswer<Void> activateCampaign(CampaignId id);
 }

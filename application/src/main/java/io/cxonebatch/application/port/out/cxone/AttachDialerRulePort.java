@@ -11,9 +11,9 @@ import io.cxonebatch.domain.campaign.DialerRule;
 public interface AttachDialerRulePort {
 
     /**
-     * @return the id CXone gave the rule
+     * @return the id CXone gave the rule, with the status it answered
      * @throws CxoneRejectedException when the campaign or the target list does not exist
      * @throws CxoneOutcomeUnknownException when CXone may have attached the rule without saying so
      */
-    String attachDialerRule(CampaignId campaignId, DialerRule rule);
+    CxoneAnswer<String> attachDialerRule(CampaignId campaignId, DialerRule rule);
 }

@@ -7,8 +7,8 @@ import io.cxonebatch.domain.campaign.PreviewSettings;
 public interface ConfigurePreviewPort {
 
     /**
-     * @return the new version
+     * @return the new version, with the status CXone answered
      * @throws StaleVersionException when someone changed the campaign since {@code expectedVersion}
      */
-    long configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion);
+    CxoneAnswer<Long> configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion);
 }

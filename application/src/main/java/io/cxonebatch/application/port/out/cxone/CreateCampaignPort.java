@@ -8,8 +8,8 @@ public interface CreateCampaignPort {
     /**
      * Creates the campaign in DRAFT.
      *
-     * @return the id CXone gave it
+     * @return the id CXone gave it, with the status it answered
      * @throws CampaignNameTakenException when the tenant already has a campaign of that name
      */
-    CampaignId createCampaign(NewCampaign campaign);
+    CxoneAnswer<CampaignId> createCampaign(NewCampaign campaign);
 }

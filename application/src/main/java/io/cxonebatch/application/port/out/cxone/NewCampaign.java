@@ -5,11 +5,7 @@ import io.cxonebatch.domain.schedule.ScheduleWindow;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/**
- * A campaign to create, always in DRAFT.
- *
- * @param maxAttempts dialer retry settings; CXone's defaults are used when null
- */
+/** A campaign to create, always in DRAFT; its dialer retries are CXone's defaults. */
 public record NewCampaign(
         String name,
         CampaignType type,
@@ -18,10 +14,7 @@ public record NewCampaign(
         List<String> wrapUpCodes,
         @Nullable Integer maxCallsPerDay,
         ScheduleWindow window,
-        @Nullable String queueId,
-        @Nullable Integer maxAttempts,
-        @Nullable Integer retryIntervalSeconds,
-        @Nullable Double dropRate) {
+        @Nullable String queueId) {
 
     public NewCampaign {
         skills = List.copyOf(skills);

@@ -1,10 +1,15 @@
 package io.cxonebatch.application.port.out.cxone;
 
-import java.util.List;
-import java.util.function.Consumer;
+import io.cxonebatch.application.kit.Page;
+import io.cxonebatch.application.kit.PageCursor;
+import org.jspecify.annotations.Nullable;
 
-/** Streams a contact list page by page, every page until the last. */
+/**
+ * A contact list, a page at a time; every page must be read until the last. A reader keeps the cursor of the page it
+ * is on, so that a restart reads on from there instead of from the first page.
+ */
 public interface ReadContactListPort {
 
-    void forEachContactPage(String contactListId, Consumer<List<ContactRecord>> pageConsumer);
+    /** The list's page at the cursor (the first page when it is null), with the cursor of the next. */
+    Page<ContactRecord> contactPage(String contactListId, @Nullable PageCursor cursor);
 }

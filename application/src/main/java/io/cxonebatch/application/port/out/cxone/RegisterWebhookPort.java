@@ -11,5 +11,5 @@ public interface RegisterWebhookPort {
      * @param eventFilter e.g. {@code campaign.preview.activated}
      * @throws CxoneOutcomeUnknownException when CXone may have registered the webhook without saying so
      */
-    void registerWebhook(String name, String eventFilter, String uri);
+    CxoneAnswer<Void> registerWebhook(String name, String eventFilter, String uri);
 }

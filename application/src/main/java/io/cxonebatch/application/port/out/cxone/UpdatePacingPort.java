@@ -7,9 +7,9 @@ import io.cxonebatch.domain.pacing.PacingSettings;
 public interface UpdatePacingPort {
 
     /**
-     * @return the new version
+     * @return the new version, with the status CXone answered
      * @throws StaleVersionException when someone changed the campaign since {@code expectedVersion}
      * @throws CxoneRejectedException with status 422 when an engine limit is broken
      */
-    long updatePacing(CampaignId id, String name, PacingSettings settings, long expectedVersion);
+    CxoneAnswer<Long> updatePacing(CampaignId id, String name, PacingSettings settings, long expectedVersion);
 }

@@ -1,4 +1,4 @@
-package io.cxonebatch.application.port.in;
+package io.cxonebatch.application.provisioning.port.in;
 
 /** What became of the activation a plan row asked for. */
 public enum ActivationOutcome {

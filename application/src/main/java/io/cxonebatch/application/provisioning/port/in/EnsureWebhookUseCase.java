@@ -1,4 +1,4 @@
-package io.cxonebatch.application.port.in;
+package io.cxonebatch.application.provisioning.port.in;
 
 /**
  * Registers a CXone webhook once per event filter and URI. CXone offers no way to list webhooks, so the project

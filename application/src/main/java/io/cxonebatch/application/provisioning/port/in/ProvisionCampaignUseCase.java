@@ -1,4 +1,4 @@
-package io.cxonebatch.application.port.in;
+package io.cxonebatch.application.provisioning.port.in;
 
 /**
  * Provisions validated campaign-plan rows in CXone, idempotently on their external keys: running the same row

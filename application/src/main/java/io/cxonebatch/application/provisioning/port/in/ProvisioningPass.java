@@ -1,4 +1,4 @@
-package io.cxonebatch.application.port.in;
+package io.cxonebatch.application.provisioning.port.in;
 
 /**
  * One pass of provisioning over the rows of a plan. The rows of a pass share one reading of CXone's campaign

@@ -1,4 +1,4 @@
-package io.cxonebatch.application.port.in;
+package io.cxonebatch.application.provisioning.port.in;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,5 @@
-/** The use cases, one per job, as the driving side calls them. */
+/** What the campaign-provisioning job's steps call: one use case per step, and the commands and results they take. */
 @NullMarked
-package io.cxonebatch.application.port.in;
+package io.cxonebatch.application.provisioning.port.in;
 
 import org.jspecify.annotations.NullMarked;

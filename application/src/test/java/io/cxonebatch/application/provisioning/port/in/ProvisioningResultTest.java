@@ -1,8 +1,9 @@
-package io.cxonebatch.application.port.in;
+package io.cxonebatch.application.provisioning.port.in;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.cxonebatch.application.kit.ItemStatus;
 import io.cxonebatch.domain.campaign.ExternalKey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,9 @@ class ProvisioningResultTest {
     @Test
     void aFailedOrRejectedResultNeedsAReason() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ProvisioningResult(ExternalKey.of("K-1"), null,
-                ProvisioningOutcome.FAILED, ActivationOutcome.NOT_REQUESTED, List.of(), " "))
+                ItemStatus.FAILED, ActivationOutcome.NOT_REQUESTED, List.of(), " "))
                 .withMessageContaining("K-1").withMessageContaining("FAILED");
-        assertThat(new ProvisioningResult(ExternalKey.of("K-1"), null, ProvisioningOutcome.PLANNED,
+        assertThat(new ProvisioningResult(ExternalKey.of("K-1"), null, ItemStatus.PLANNED,
                 ActivationOutcome.NOT_REQUESTED, List.of("would create"), null).changes()).containsExactly("would create");
     }
 }
