@@ -1,6 +1,8 @@
 package io.cxonebatch.adapters.cxone;
 
 import io.cxonebatch.adapters.cxone.internal.CxoneAdapters;
+import io.cxonebatch.application.kit.Page;
+import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.port.out.cxone.ActivateCampaignPort;
 import io.cxonebatch.application.port.out.cxone.ActivityInterval;
 import io.cxonebatch.application.port.out.cxone.AssignAgentsPort;
@@ -10,6 +12,7 @@ import io.cxonebatch.application.port.out.cxone.ConfigurePreviewPort;
 import io.cxonebatch.application.port.out.cxone.ContactRecord;
 import io.cxonebatch.application.port.out.cxone.CountActivePreviewCampaignsPort;
 import io.cxonebatch.application.port.out.cxone.CreateCampaignPort;
+import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.ListCampaignsPort;
 import io.cxonebatch.application.port.out.cxone.LoadCampaignPort;
 import io.cxonebatch.application.port.out.cxone.LoadOutboundSettingsPort;
@@ -31,14 +34,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every CXone port of the application, for one tenant, over the CXone REST contract (docs/cxone-api.md). One
  * instance holds the tenant's token cache, rate limiter, retry and circuit breaker; it is thread-safe and meant to
- * be shared. Failures surface as the ports' {@code CxoneCallException} subclasses only.
+ * be shared. Calls that change CXone answer with the status CXone sent; listings are read a page at a time from a
+ * cursor that outlives the instance (a page's {@code nextPageUri}). Failures surface as the ports'
+ * {@code CxoneCallException} subclasses only.
  */
 public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort, ListCampaignsPort, ActivateCampaignPort,
         AttachDialerRulePort, LoadOutboundSettingsPort, UpdatePacingPort, ConfigurePreviewPort,
@@ -61,7 +64,7 @@ public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort,
     }
 
     @Override
-    public CampaignId createCampaign(NewCampaign campaign) {
+    public CxoneAnswer<CampaignId> createCampaign(NewCampaign campaign) {
         return adapters.campaigns().createCampaign(campaign);
     }
 
@@ -71,22 +74,17 @@ public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort,
     }
 
     @Override
-    public void forEachCampaignPage(Consumer<List<RemoteCampaign>> pageConsumer) {
-        adapters.campaigns().forEachCampaignPage(pageConsumer);
+    public Page<RemoteCampaign> campaignPage(@Nullable PageCursor cursor) {
+        return adapters.campaigns().campaignPage(cursor);
     }
 
     @Override
-    public Optional<RemoteCampaign> findListedCampaign(Predicate<RemoteCampaign> match) {
-        return adapters.campaigns().findListedCampaign(match);
+    public CxoneAnswer<Void> activateCampaign(CampaignId id) {
+        return adapters.campaigns().activateCampaign(id);
     }
 
     @Override
-    public void activateCampaign(CampaignId id) {
-        adapters.campaigns().activateCampaign(id);
-    }
-
-    @Override
-    public String attachDialerRule(CampaignId campaignId, DialerRule rule) {
+    public CxoneAnswer<String> attachDialerRule(CampaignId campaignId, DialerRule rule) {
         return adapters.campaigns().attachDialerRule(campaignId, rule);
     }
 
@@ -96,12 +94,12 @@ public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort,
     }
 
     @Override
-    public long updatePacing(CampaignId id, String name, PacingSettings settings, long expectedVersion) {
+    public CxoneAnswer<Long> updatePacing(CampaignId id, String name, PacingSettings settings, long expectedVersion) {
         return adapters.outbound().updatePacing(id, name, settings, expectedVersion);
     }
 
     @Override
-    public long configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion) {
+    public CxoneAnswer<Long> configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion) {
         return adapters.outbound().configurePreview(id, name, settings, expectedVersion);
     }
 
@@ -111,13 +109,13 @@ public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort,
     }
 
     @Override
-    public String assignAgents(CampaignId campaignId, List<AgentAssignment> agents) {
+    public CxoneAnswer<String> assignAgents(CampaignId campaignId, List<AgentAssignment> agents) {
         return adapters.outbound().assignAgents(campaignId, agents);
     }
 
     @Override
-    public void forEachContactPage(String contactListId, Consumer<List<ContactRecord>> pageConsumer) {
-        adapters.lists().forEachContactPage(contactListId, pageConsumer);
+    public Page<ContactRecord> contactPage(String contactListId, @Nullable PageCursor cursor) {
+        return adapters.lists().contactPage(contactListId, cursor);
     }
 
     @Override
@@ -126,13 +124,13 @@ public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort,
     }
 
     @Override
-    public void forEachSuppressionPage(Consumer<List<SuppressionRecord>> pageConsumer) {
-        adapters.lists().forEachSuppressionPage(pageConsumer);
+    public Page<SuppressionRecord> suppressionPage(@Nullable PageCursor cursor) {
+        return adapters.lists().suppressionPage(cursor);
     }
 
     @Override
-    public void registerWebhook(String name, String eventFilter, String uri) {
-        adapters.webhooks().registerWebhook(name, eventFilter, uri);
+    public CxoneAnswer<Void> registerWebhook(String name, String eventFilter, String uri) {
+        return adapters.webhooks().registerWebhook(name, eventFilter, uri);
     }
 
     @Override

@@ -86,7 +86,7 @@ class ErrorMappingTest {
         fake.stub("GET", "/api/v2/outbound/suppressions", Reply.status(403));
         fake.stub("POST", "/api/v2/webhooks", Reply.status(403));
 
-        assertThatThrownBy(() -> adapter.forEachSuppressionPage(page -> { }))
+        assertThatThrownBy(() -> adapter.suppressionPage(null))
                 .isInstanceOfSatisfying(MissingScopeException.class, missing ->
                         assertThat(missing.requiredScope()).isEqualTo("suppressions:read"));
         assertThatThrownBy(() -> adapter.registerWebhook("n", "e", "https://x.example"))

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cxonebatch.adapters.cxone.FakeCxone.Recorded;
 import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.application.kit.Page;
+import io.cxonebatch.application.kit.Pager;
 import io.cxonebatch.application.port.out.cxone.ContactRecord;
 import io.cxonebatch.application.port.out.cxone.MissingScopeException;
 import io.cxonebatch.application.port.out.cxone.SuppressionRecord;
@@ -27,7 +29,7 @@ class ListCallsTest {
     }
 
     @Test
-    void streamsEveryContactPageAsked250AtATimeByDefault() {
+    void readsEveryContactPageAsked250AtATimeByDefault() {
         fake.stub("GET", CONTACTS,
                 Reply.json(200, "{\"entity\":[{\"id\":\"k1\",\"fields\":{\"phoneNumber\":\"+1 (555) 010-0001\",\"region\":\"NA-EAST\"}},"
                         + "{\"id\":\"k2\",\"fields\":{\"phoneNumber\":15550100002}}],"
@@ -37,7 +39,7 @@ class ListCallsTest {
         CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).build(), new SimpleMeterRegistry());
         List<List<ContactRecord>> pages = new ArrayList<>();
 
-        adapter.forEachContactPage("list_7", pages::add);
+        contactsOf(adapter, "list_7").forEachPage(pages::add);
 
         assertThat(pages).containsExactly(
                 List.of(new ContactRecord("k1", "+1 (555) 010-0001", "NA-EAST"), new ContactRecord("k2", "15550100002", null)),
@@ -49,11 +51,10 @@ class ListCallsTest {
     void asksForAsManyContactsPerPageAsConfigured() {
         fake.stub("GET", CONTACTS, Reply.json(200, "{\"entity\":[]}"));
         CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).contactPageSize(1000).build(), new SimpleMeterRegistry());
-        List<List<ContactRecord>> pages = new ArrayList<>();
+        Page<ContactRecord> page = adapter.contactPage("list_7", null);
 
-        adapter.forEachContactPage("list_7", pages::add);
-
-        assertThat(pages).containsExactly(List.of());
+        assertThat(page.items()).isEmpty();
+        assertThat(page.isLast()).isTrue();
         assertThat(fake.requests("GET", CONTACTS).get(0).query()).isEqualTo("limit=1000&page=1");
     }
 
@@ -90,7 +91,7 @@ class ListCallsTest {
     }
 
     @Test
-    void streamsEverySuppressionPageAThousandAtATimeUntilTheNextPageUriIsEmpty() {
+    void readsEverySuppressionPageAThousandAtATimeUntilTheNextPageUriIsEmpty() {
         fake.stub("GET", SUPPRESSIONS,
                 Reply.json(200, "{\"entity\":[{\"id\":\"s1\",\"phoneNumber\":\"+15550100001\",\"reason\":\"DNC\"}],"
                         + "\"nextPageUri\":\"/api/v2/outbound/suppressions?limit=1000&page=2\"}"),
@@ -98,7 +99,7 @@ class ListCallsTest {
         CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).build(), new SimpleMeterRegistry());
         List<List<SuppressionRecord>> pages = new ArrayList<>();
 
-        adapter.forEachSuppressionPage(pages::add);
+        ((Pager<SuppressionRecord>) adapter::suppressionPage).forEachPage(pages::add);
 
         assertThat(pages).containsExactly(
                 List.of(new SuppressionRecord("s1", "+15550100001", "DNC")),
@@ -107,5 +108,10 @@ class ListCallsTest {
                 .containsExactly("limit=1000&page=1", "limit=1000&page=2");
         assertThat(fake.requests("GET", SUPPRESSIONS)).allSatisfy(request ->
                 assertThat(request.header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(1)));
+    }
+
+    /** The list's pages as a reader walks them: from the first, each page's cursor in turn. */
+    private static Pager<ContactRecord> contactsOf(CxoneAdapter adapter, String contactListId) {
+        return cursor -> adapter.contactPage(contactListId, cursor);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
 import io.cxonebatch.application.port.out.cxone.NewCampaign;
@@ -78,7 +79,7 @@ class NonIdempotentCallsTest {
     void sendsARuleAgainAfterA429() {
         fake.stub("POST", RULES, Reply.json(429, "{\"message\":\"slow down\"}").header("Retry-After", "0"), RULE_CREATED);
 
-        assertThat(adapter().attachDialerRule(CAMPAIGN, RULE)).isEqualTo("rule_3");
+        assertThat(adapter().attachDialerRule(CAMPAIGN, RULE)).isEqualTo(new CxoneAnswer<>("rule_3", 201));
         assertThat(fake.requests("POST", RULES)).hasSize(2);
     }
 
@@ -86,7 +87,7 @@ class NonIdempotentCallsTest {
     void sendsARuleAgainWithAFreshTokenAfterA401() {
         fake.stub("POST", RULES, Reply.json(401, "{\"message\":\"token revoked\"}"), RULE_CREATED);
 
-        assertThat(adapter().attachDialerRule(CAMPAIGN, RULE)).isEqualTo("rule_3");
+        assertThat(adapter().attachDialerRule(CAMPAIGN, RULE)).isEqualTo(new CxoneAnswer<>("rule_3", 201));
         assertThat(fake.requests("POST", RULES)).extracting(request -> request.header("Authorization"))
                 .containsExactly("Bearer " + FakeCxone.token(1), "Bearer " + FakeCxone.token(2));
     }
@@ -96,7 +97,7 @@ class NonIdempotentCallsTest {
         fake.stub("POST", FakeCxone.TOKEN_PATH, Reply.status(503), fake.tokens(3600));
         fake.stub("POST", RULES, RULE_CREATED);
 
-        assertThat(adapter().attachDialerRule(CAMPAIGN, RULE)).isEqualTo("rule_3");
+        assertThat(adapter().attachDialerRule(CAMPAIGN, RULE)).isEqualTo(new CxoneAnswer<>("rule_3", 201));
         assertThat(fake.requests("POST", RULES)).hasSize(1);
     }
 
@@ -116,8 +117,8 @@ class NonIdempotentCallsTest {
     void sendsAWebhookAgainAfterA429() {
         fake.stub("POST", WEBHOOKS, Reply.status(429).header("Retry-After", "0"), Reply.json(201, "{\"id\":\"wh_1\"}"));
 
-        adapter().registerWebhook("QA", "campaign.preview.activated", "https://wfm.example/hook");
-
+        assertThat(adapter().registerWebhook("QA", "campaign.preview.activated", "https://wfm.example/hook"))
+                .isEqualTo(CxoneAnswer.of(201));
         assertThat(fake.requests("POST", WEBHOOKS)).hasSize(2);
     }
 
@@ -128,9 +129,9 @@ class NonIdempotentCallsTest {
         ZoneId zone = ZoneId.of("America/New_York");
         NewCampaign campaign = new NewCampaign("Q3", CampaignType.PREDICTIVE, null, List.of(), List.of(), null,
                 new ScheduleWindow(zone, Instant.parse("2024-09-15T12:00:00Z"), Instant.parse("2024-09-15T21:00:00Z")),
-                null, null, null, null);
+                null);
 
-        assertThat(adapter().createCampaign(campaign)).isEqualTo(CampaignId.of("camp_9"));
+        assertThat(adapter().createCampaign(campaign)).isEqualTo(new CxoneAnswer<>(CampaignId.of("camp_9"), 201));
         assertThat(fake.requests("POST", "/api/v2/campaigns")).hasSize(2);
     }
 

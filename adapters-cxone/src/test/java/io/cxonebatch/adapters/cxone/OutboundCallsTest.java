@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cxonebatch.adapters.cxone.FakeCxone.Recorded;
 import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.CampaignNameTakenException;
+import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.CxoneConflictException;
 import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
 import io.cxonebatch.application.port.out.cxone.OutboundSettings;
@@ -64,12 +65,12 @@ class OutboundCallsTest {
     }
 
     @Test
-    void replacesTheDialerParametersNamingTheVersionReadAndReturnsTheNewOne() {
+    void replacesTheDialerParametersNamingTheVersionReadAndReturnsTheNewOneWithTheStatus() {
         fake.stub("PUT", SETTINGS_PATH, Reply.json(200, "{\"id\":\"a1b2\",\"version\":5,\"status\":\"running\"}"));
 
-        long version = adapter.updatePacing(CAMPAIGN, "Q3 Enterprise Outbound", PACING, 4);
+        CxoneAnswer<Long> answer = adapter.updatePacing(CAMPAIGN, "Q3 Enterprise Outbound", PACING, 4);
 
-        assertThat(version).isEqualTo(5);
+        assertThat(answer).isEqualTo(new CxoneAnswer<>(5L, 200));
         Recorded request = fake.requests("PUT", SETTINGS_PATH).get(0);
         assertThat(request.header("If-Match")).isEqualTo("\"4\"");
         assertThat(request.header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(1));
@@ -91,7 +92,7 @@ class OutboundCallsTest {
     void takesTheNewVersionFromTheEtagOfANoContentAnswer() {
         fake.stub("PUT", SETTINGS_PATH, Reply.status(204).header("ETag", "\"6\""));
 
-        assertThat(adapter.updatePacing(CAMPAIGN, "Q3", PACING, 5)).isEqualTo(6);
+        assertThat(adapter.updatePacing(CAMPAIGN, "Q3", PACING, 5)).isEqualTo(new CxoneAnswer<>(6L, 204));
     }
 
     @Test
@@ -99,7 +100,8 @@ class OutboundCallsTest {
         fake.stub("PUT", SETTINGS_PATH, Reply.status(204));
         fake.stub("GET", SETTINGS_PATH, Reply.json(200, "{\"id\":\"a1b2\",\"name\":\"Q3\",\"version\":8}"));
 
-        assertThat(adapter.updatePacing(CAMPAIGN, "Q3", PACING, 7)).isEqualTo(8);
+        // The status is the update's, not that of the read that followed it.
+        assertThat(adapter.updatePacing(CAMPAIGN, "Q3", PACING, 7)).isEqualTo(new CxoneAnswer<>(8L, 204));
         assertThat(fake.requests("GET", SETTINGS_PATH)).hasSize(1);
     }
 
@@ -132,9 +134,10 @@ class OutboundCallsTest {
     void configuresAPreviewCampaignInThePreviewFormGuardedByItsVersion() {
         fake.stub("PUT", SETTINGS_PATH, Reply.json(200, "{\"id\":\"a1b2\",\"version\":3,\"status\":\"draft\"}"));
 
-        long version = adapter.configurePreview(CAMPAIGN, "Automated Preview Campaign", new PreviewSettings("list_7", "queue_2", 5), 2);
+        CxoneAnswer<Long> answer = adapter.configurePreview(CAMPAIGN, "Automated Preview Campaign",
+                new PreviewSettings("list_7", "queue_2", 5), 2);
 
-        assertThat(version).isEqualTo(3);
+        assertThat(answer).isEqualTo(new CxoneAnswer<>(3L, 200));
         Recorded request = fake.requests("PUT", SETTINGS_PATH).get(0);
         assertThat(request.header("If-Match")).isEqualTo("\"2\"");
         JsonNode body = Json.read(request.body());
@@ -164,6 +167,17 @@ class OutboundCallsTest {
     }
 
     @Test
+    void stopsCountingWithARefusalInsteadOfLoopingWhenANextPageUriRepeats() {
+        fake.stub("GET", "/api/v2/outbound/campaigns",
+                Reply.json(200, "{\"entity\":[{\"id\":\"p1\"}],\"nextPageUri\":\"/api/v2/outbound/campaigns?page=2\"}"));
+
+        assertThatThrownBy(adapter::countActivePreviewCampaigns)
+                .isInstanceOf(CxoneRejectedException.class)
+                .hasMessageContaining("already read");
+        assertThat(fake.requests("GET", "/api/v2/outbound/campaigns")).hasSize(2);
+    }
+
+    @Test
     void countsNoneWhenTheListIsEmpty() {
         fake.stub("GET", "/api/v2/outbound/campaigns", Reply.json(200, "{\"entity\":[]}"));
 
@@ -179,9 +193,9 @@ class OutboundCallsTest {
                 new AgentAssignment("agent-uuid-001", Set.of("sales", "preview-qualified"), LocalTime.of(9, 0), LocalTime.of(17, 0), newYork, 1),
                 new AgentAssignment("agent-uuid-002", Set.of("sales"), LocalTime.of(8, 30, 15), LocalTime.of(12, 0), ZoneId.of("Europe/Paris"), 2));
 
-        String assignmentId = adapter.assignAgents(CAMPAIGN, agents);
+        CxoneAnswer<String> answer = adapter.assignAgents(CAMPAIGN, agents);
 
-        assertThat(assignmentId).isEqualTo("asg_77");
+        assertThat(answer).isEqualTo(new CxoneAnswer<>("asg_77", 200));
         JsonNode body = Json.read(fake.requests("PUT", SETTINGS_PATH + "/agents").get(0).body());
         JsonNode first = body.get("agents").get(0);
         assertThat(first.get("userId").asString()).isEqualTo("agent-uuid-001");

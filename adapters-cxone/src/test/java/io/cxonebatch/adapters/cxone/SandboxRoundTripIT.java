@@ -3,14 +3,20 @@ package io.cxonebatch.adapters.cxone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cxonebatch.application.kit.Page;
+import io.cxonebatch.application.kit.PageCursor;
+import io.cxonebatch.application.kit.Pager;
 import io.cxonebatch.application.port.out.cxone.ActivityInterval;
 import io.cxonebatch.application.port.out.cxone.CampaignNameTakenException;
+import io.cxonebatch.application.port.out.cxone.ContactRecord;
+import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
 import io.cxonebatch.application.port.out.cxone.MissingScopeException;
 import io.cxonebatch.application.port.out.cxone.NewCampaign;
 import io.cxonebatch.application.port.out.cxone.OutboundSettings;
 import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
 import io.cxonebatch.application.port.out.cxone.StaleVersionException;
+import io.cxonebatch.application.port.out.cxone.SuppressionRecord;
 import io.cxonebatch.domain.assignment.AgentAssignment;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.CampaignStatus;
@@ -43,8 +49,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The adapter against a real {@link CxoneSandbox} over HTTP on 127.0.0.1: every port call and the error mapping. */
+/**
+ * The adapter against a real {@link CxoneSandbox} over HTTP on 127.0.0.1: every port call with the status the
+ * sandbox answers it with, listings resumed from a kept cursor, and the error mapping.
+ */
 class SandboxRoundTripIT {
 
     private static final String CLIENT_ID = "batch-it";
@@ -87,13 +97,15 @@ class SandboxRoundTripIT {
     void createsListsLoadsAndActivatesCampaignsUntilActive() throws InterruptedException {
         CxoneAdapter adapter = adapter(settings());
 
-        CampaignId predictive = adapter.createCampaign(newCampaign(CampaignType.PREDICTIVE));
-        CampaignId preview = adapter.createCampaign(newCampaign(CampaignType.PREVIEW));
+        CxoneAnswer<CampaignId> predictiveAnswer = adapter.createCampaign(newCampaign(CampaignType.PREDICTIVE));
+        CampaignId predictive = predictiveAnswer.require();
+        CampaignId preview = create(adapter, CampaignType.PREVIEW);
 
         SandboxCampaign created = sandbox.inspect().campaign(preview.value()).orElseThrow();
         assertThat(created.type()).isEqualTo("PREVIEW");
         assertThat(created.status()).isEqualTo("DRAFT");
-        assertThat(created.createdWith()).containsEntry("status", "DRAFT");
+        assertThat(created.createdWith()).containsEntry("status", "DRAFT").doesNotContainKey("dialerSettings");
+        assertThat(predictiveAnswer.httpStatus()).isEqualTo(201);
         RemoteCampaign loaded = adapter.loadCampaign(predictive);
         assertThat(loaded.status()).isEqualTo(CampaignStatus.DRAFT);
         assertThat(loaded.type()).isEqualTo(CampaignType.PREDICTIVE);
@@ -110,7 +122,9 @@ class SandboxRoundTripIT {
         assertThat(listed).contains(predictive, preview).hasSize(sandbox.inspect().campaigns().size());
         assertThat(pageSizes).isNotEmpty();
 
-        adapter.activateCampaign(predictive);
+        assertThat(adapter.activateCampaign(predictive)).isEqualTo(CxoneAnswer.of(202));
+        // Already activating: the sandbox answers 200 and changes nothing.
+        assertThat(adapter.activateCampaign(predictive)).isEqualTo(CxoneAnswer.of(200));
         CampaignStatus status = adapter.loadCampaign(predictive).status();
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         for (long wait = 20; status != CampaignStatus.ACTIVE && System.nanoTime() < deadline; wait = Math.min(wait * 2, 400)) {
@@ -123,12 +137,14 @@ class SandboxRoundTripIT {
     @Test
     void attachesADialerRuleThatTheListingThenReports() {
         CxoneAdapter adapter = adapter(settings());
-        CampaignId id = adapter.createCampaign(newCampaign(CampaignType.PREDICTIVE));
+        CampaignId id = create(adapter, CampaignType.PREDICTIVE);
         assertThat(adapter.findListedCampaign(campaign -> campaign.id().equals(id)))
                 .hasValueSatisfying(listed -> assertThat(listed.hasDialerRule()).isFalse());
 
-        String ruleId = adapter.attachDialerRule(id, new DialerRule(0.03, 1.25, 50, LIST_ID));
+        CxoneAnswer<String> attached = adapter.attachDialerRule(id, new DialerRule(0.03, 1.25, 50, LIST_ID));
 
+        assertThat(attached.httpStatus()).isEqualTo(201);
+        String ruleId = attached.require();
         assertThat(ruleId).isNotBlank();
         assertThat(adapter.findListedCampaign(campaign -> campaign.id().equals(id)))
                 .hasValueSatisfying(listed -> assertThat(listed.targetListId()).isEqualTo(LIST_ID));
@@ -141,13 +157,14 @@ class SandboxRoundTripIT {
     @Test
     void updatesPacingWithTheCurrentVersionAndRefusesAStaleOne() {
         CxoneAdapter adapter = adapter(settings());
-        CampaignId id = adapter.createCampaign(newCampaign(CampaignType.PREDICTIVE));
+        CampaignId id = create(adapter, CampaignType.PREDICTIVE);
         OutboundSettings before = adapter.loadOutboundSettings(id);
         PacingSettings pacing = new PacingSettings(CampaignType.PREDICTIVE, 150, "fixed", 60, 25, 0.85, NEW_YORK, true, 1);
 
-        long newVersion = adapter.updatePacing(id, before.name(), pacing, before.version());
+        CxoneAnswer<Long> updated = adapter.updatePacing(id, before.name(), pacing, before.version());
 
-        assertThat(newVersion).isEqualTo(before.version() + 1);
+        assertThat(updated).isEqualTo(new CxoneAnswer<>(before.version() + 1, 200));
+        long newVersion = updated.require();
         OutboundSettings after = adapter.loadOutboundSettings(id);
         assertThat(after.version()).isEqualTo(newVersion);
         assertThat(after.pacing()).isNotNull();
@@ -162,31 +179,33 @@ class SandboxRoundTripIT {
     void configuresPreviewCountsActivePreviewsAndAssignsAgents() throws InterruptedException {
         CxoneAdapter adapter = adapter(settings());
         int activeBefore = adapter.countActivePreviewCampaigns();
-        CampaignId id = adapter.createCampaign(newCampaign(CampaignType.PREVIEW));
+        CampaignId id = create(adapter, CampaignType.PREVIEW);
         long version = adapter.loadOutboundSettings(id).version();
 
-        long configured = adapter.configurePreview(id, "Preview IT", new PreviewSettings(LIST_ID, "queue_it", 2), version);
+        CxoneAnswer<Long> configured = adapter.configurePreview(id, "Preview IT", new PreviewSettings(LIST_ID, "queue_it", 2), version);
         adapter.activateCampaign(id);
 
-        assertThat(configured).isEqualTo(version + 1);
+        assertThat(configured).isEqualTo(new CxoneAnswer<>(version + 1, 200));
         assertThat(adapter.countActivePreviewCampaigns()).isEqualTo(activeBefore + 1);
-        String assignmentId = adapter.assignAgents(id, List.of(
+        CxoneAnswer<String> assigned = adapter.assignAgents(id, List.of(
                 new AgentAssignment("agent-1", Set.of("sales"), LocalTime.of(9, 0), LocalTime.of(17, 0), NEW_YORK, 1),
                 new AgentAssignment("agent-2", Set.of("sales", "preview-qualified"), LocalTime.of(8, 30), LocalTime.of(12, 0),
                         ZoneId.of("Europe/Paris"), 2)));
-        assertThat(assignmentId).isNotBlank();
+        assertThat(assigned.httpStatus()).isEqualTo(200);
+        assertThat(assigned.require()).isNotBlank();
         assertThat(sandbox.inspect().agentAssignment(id.value()).orElseThrow().agents()).hasSize(2);
     }
 
     @Test
     void registersAWebhookAndQueriesActivity() {
         CxoneAdapter adapter = adapter(settings());
-        CampaignId id = adapter.createCampaign(newCampaign(CampaignType.PREDICTIVE));
+        CampaignId id = create(adapter, CampaignType.PREDICTIVE);
         String name = "Preview QA Sync " + NAMES.incrementAndGet();
 
-        adapter.registerWebhook(name, "campaign.preview.activated", "https://wfm.example/hooks/preview");
+        CxoneAnswer<Void> registered = adapter.registerWebhook(name, "campaign.preview.activated", "https://wfm.example/hooks/preview");
         List<ActivityInterval> intervals = adapter.queryCampaignActivity(id, window().start(), window().end());
 
+        assertThat(registered).isEqualTo(CxoneAnswer.of(201));
         assertThat(sandbox.inspect().webhooks()).anySatisfy(webhook -> {
             assertThat(webhook.name()).isEqualTo(name);
             assertThat(webhook.eventFilter()).isEqualTo("campaign.preview.activated");
@@ -204,16 +223,53 @@ class SandboxRoundTripIT {
         Set<String> contactIds = new HashSet<>();
         long[] suppressions = {0};
 
-        adapter.forEachContactPage(LIST_ID, page -> {
+        ((Pager<ContactRecord>) cursor -> adapter.contactPage(LIST_ID, cursor)).forEachPage(page -> {
             contactPages.add(page.size());
             page.forEach(contact -> contactIds.add(contact.contactId()));
         });
-        adapter.forEachSuppressionPage(page -> suppressions[0] += page.size());
+        ((Pager<SuppressionRecord>) adapter::suppressionPage).forEachPage(page -> suppressions[0] += page.size());
 
         assertThat(contactIds).hasSize((int) LIST_SIZE).contains(LIST_ID + "-1", LIST_ID + "-" + LIST_SIZE);
         assertThat(contactPages).hasSize(5).startsWith(250, 250, 250, 250);
         assertThat(suppressions[0]).isEqualTo(SUPPRESSIONS);
         assertThat(sandbox.inspect().requestCount("GET", "/api/v2/outbound/suppressions", 200)).isGreaterThanOrEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "absolute nextPageUri: {0}")
+    @ValueSource(booleans = {false, true})
+    void resumesAContactListAndTheSuppressionsInANewAdapterFromTheCursorOfPageOne(boolean absolute) {
+        sandbox.faults().absoluteNextPageUris(absolute);
+
+        Page<ContactRecord> firstContacts = adapter(settings()).contactPage(LIST_ID, null);
+        Page<SuppressionRecord> firstSuppressions = adapter(settings()).suppressionPage(null);
+        PageCursor contactsKept = new PageCursor(firstContacts.next().value());
+        PageCursor suppressionsKept = new PageCursor(firstSuppressions.next().value());
+        CxoneAdapter restarted = adapter(settings());
+        Page<ContactRecord> secondContacts = restarted.contactPage(LIST_ID, contactsKept);
+        Page<SuppressionRecord> secondSuppressions = restarted.suppressionPage(suppressionsKept);
+
+        assertThat(contactsKept.value().startsWith("http")).isEqualTo(absolute);
+        assertThat(firstContacts.items()).hasSize(250).first().extracting(ContactRecord::contactId).isEqualTo(LIST_ID + "-1");
+        assertThat(secondContacts.items()).hasSize(250).first().extracting(ContactRecord::contactId).isEqualTo(LIST_ID + "-251");
+        assertThat(secondContacts.next()).isNotNull().isNotEqualTo(contactsKept);
+        assertThat(firstSuppressions.items()).hasSize(1_000);
+        assertThat(secondSuppressions.items()).hasSize(1_000).doesNotContainAnyElementsOf(firstSuppressions.items());
+    }
+
+    @Test
+    void endsTheListingsWithAPageThatNamesNoNextOne() {
+        CxoneAdapter adapter = adapter(settings());
+        create(adapter, CampaignType.PREDICTIVE);
+
+        Page<ContactRecord> last = adapter.contactPage(LIST_ID, new PageCursor("/api/v2/outbound/contactlists/" + LIST_ID
+                + "/contacts?page=5&limit=250"));
+        Page<RemoteCampaign> campaigns = adapter.campaignPage(null);
+
+        assertThat(last.items()).hasSize((int) (LIST_SIZE - 4 * 250));
+        assertThat(last.next()).isNull();
+        // Fewer campaigns than a page of 1,000 holds.
+        assertThat(campaigns.items()).hasSize(sandbox.inspect().campaigns().size());
+        assertThat(campaigns.next()).isNull();
     }
 
     @Test
@@ -228,7 +284,7 @@ class SandboxRoundTripIT {
     void reportsASecondCampaignWithTheSameNameAsTheNameBeingTaken() {
         CxoneAdapter adapter = adapter(settings());
         NewCampaign campaign = newCampaign(CampaignType.PROGRESSIVE);
-        adapter.createCampaign(campaign);
+        adapter.createCampaign(campaign).require();
 
         assertThatThrownBy(() -> adapter.createCampaign(campaign))
                 .isInstanceOfSatisfying(CampaignNameTakenException.class,
@@ -253,7 +309,7 @@ class SandboxRoundTripIT {
     void fetchesANewTokenWhenTheOldOneIsRevokedBetweenCalls() {
         CxoneAdapter adapter = adapter(settings());
         long tokensBefore = sandbox.inspect().tokenRequests();
-        CampaignId id = adapter.createCampaign(newCampaign(CampaignType.PREDICTIVE));
+        CampaignId id = create(adapter, CampaignType.PREDICTIVE);
 
         sandbox.expireAllTokens();
         RemoteCampaign loaded = adapter.loadCampaign(id);
@@ -268,7 +324,7 @@ class SandboxRoundTripIT {
     void waitsOutRateLimitAnswersInEitherRetryAfterFormAndSucceeds(RetryAfterStyle style) {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         CxoneAdapter adapter = CxoneAdapter.create(settings().retryMaxAttempts(12).maxRetryAfter(Duration.ofMillis(30)).build(), meters);
-        CampaignId id = adapter.createCampaign(newCampaign(CampaignType.PREDICTIVE));
+        CampaignId id = create(adapter, CampaignType.PREDICTIVE);
         long limitedBefore = sandbox.inspect().requestCount("GET", "/api/v2/campaigns/{id}", 429);
         sandbox.faults().retryAfterStyle(style).retryAfterSeconds(1).probability429(0.4);
 
@@ -293,7 +349,7 @@ class SandboxRoundTripIT {
                 .circuitBreakerFailureRateThreshold(50f)
                 .circuitBreakerWaitInOpenState(openWait)
                 .circuitBreakerPermittedCallsInHalfOpen(1));
-        CampaignId id = adapter.createCampaign(newCampaign(CampaignType.PREDICTIVE));
+        CampaignId id = create(adapter, CampaignType.PREDICTIVE);
         sandbox.faults().outage(true);
 
         for (int i = 0; i < 2; i++) {
@@ -315,7 +371,7 @@ class SandboxRoundTripIT {
     void spreadsABurstOverTheConfiguredRate() throws Exception {
         int calls = 20;
         CxoneAdapter adapter = adapter(settings().rateLimitPerMinute(600).maxWaitForPermit(Duration.ofSeconds(10)));
-        CampaignId id = adapter.createCampaign(newCampaign(CampaignType.PREDICTIVE));
+        CampaignId id = create(adapter, CampaignType.PREDICTIVE);
         long before = sandbox.inspect().requestCount("GET", "/api/v2/campaigns/{id}", 200);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -360,9 +416,13 @@ class SandboxRoundTripIT {
                 .maxRetryAfter(Duration.ofMillis(50));
     }
 
+    private static CampaignId create(CxoneAdapter adapter, CampaignType type) {
+        return adapter.createCampaign(newCampaign(type)).require();
+    }
+
     private static NewCampaign newCampaign(CampaignType type) {
         return new NewCampaign("Round trip " + type + " " + NAMES.incrementAndGet(), type, "round trip", List.of("OUTBOUND_SALES"),
-                List.of("SALE", "NO_INTEREST"), 500, window(), "queue_it", 3, 3600, 0.05);
+                List.of("SALE", "NO_INTEREST"), 500, window(), "queue_it");
     }
 
     private static ScheduleWindow window() {

@@ -67,8 +67,8 @@ class SecretsNotRevealedTest {
         adapter.loadCampaign(CampaignId.of("camp_1"));
         failures.add(catchThrowable(() -> adapter.attachDialerRule(CampaignId.of("camp_1"), new DialerRule(0.03, 1.2, 10, "list_1"))));
         failures.add(catchThrowable(() -> adapter.loadOutboundSettings(CampaignId.of("camp_1"))));
-        adapter.forEachSuppressionPage(page -> { });
-        failures.add(catchThrowable(() -> adapter.forEachContactPage("list_1", page -> { })));
+        adapter.suppressionPage(null);
+        failures.add(catchThrowable(() -> adapter.contactPage("list_1", null)));
 
         fake.stub("POST", "/api/v2/oauth/token",
                 Reply.json(401, "{\"error_description\":\"secret " + TestSettings.CLIENT_SECRET + " is not valid\"}"));

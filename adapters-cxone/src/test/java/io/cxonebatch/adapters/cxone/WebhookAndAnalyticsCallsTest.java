@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.ActivityInterval;
+import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
@@ -25,10 +26,13 @@ class WebhookAndAnalyticsCallsTest {
     }
 
     @Test
-    void registersAnEnabledPostWebhookForTheEvent() {
+    void registersAnEnabledPostWebhookForTheEventAndReturnsTheStatus() {
         fake.stub("POST", "/api/v2/webhooks", Reply.json(201, "{\"id\":\"wh_1\"}"));
 
-        adapter.registerWebhook("Preview QA Sync", "campaign.preview.activated", "https://wfm.example/hooks/preview");
+        CxoneAnswer<Void> answer = adapter.registerWebhook("Preview QA Sync", "campaign.preview.activated",
+                "https://wfm.example/hooks/preview");
+
+        assertThat(answer).isEqualTo(CxoneAnswer.of(201));
 
         JsonNode body = Json.read(fake.requests("POST", "/api/v2/webhooks").get(0).body());
         assertThat(body.get("name").asString()).isEqualTo("Preview QA Sync");

@@ -6,7 +6,6 @@ import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,13 +51,6 @@ final class CallExecutor {
             throw new CxoneUnavailableException(endpoint.operation(), 0,
                     "circuit breaker '" + breaker.getName() + "' is OPEN; CXone is not called until it half-opens", open);
         }
-    }
-
-    void run(Endpoint endpoint, Consumer<String> invocation) {
-        call(endpoint, authorization -> {
-            invocation.accept(authorization);
-            return Boolean.TRUE;
-        });
     }
 
     private <T> T withTokenRetry(Endpoint endpoint, Function<String, T> invocation) {

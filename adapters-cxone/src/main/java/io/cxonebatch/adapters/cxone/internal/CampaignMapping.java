@@ -50,8 +50,6 @@ final class CampaignMapping {
 
     static CreateCampaignRequest toRequest(NewCampaign campaign) {
         ScheduleWindow window = campaign.window();
-        boolean hasDialerSettings = campaign.maxAttempts() != null || campaign.retryIntervalSeconds() != null
-                || campaign.dropRate() != null;
         return new CreateCampaignRequest(
                 campaign.name(),
                 campaign.type().name(),
@@ -63,9 +61,6 @@ final class CampaignMapping {
                 rfc3339(window.start(), window.zone()),
                 rfc3339(window.end(), window.zone()),
                 window.zone().getId(),
-                hasDialerSettings
-                        ? new CreateCampaignRequest.DialerSettings(campaign.maxAttempts(), campaign.retryIntervalSeconds(), campaign.dropRate())
-                        : null,
                 campaign.queueId() != null ? new CreateCampaignRequest.RoutingSettings(campaign.queueId()) : null);
     }
 

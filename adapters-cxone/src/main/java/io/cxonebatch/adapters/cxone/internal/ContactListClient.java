@@ -11,10 +11,10 @@ interface ContactListClient {
 
     @CxoneOperation(Endpoint.READ_CONTACTS)
     @RequestLine("GET /api/v2/outbound/contactlists/{listId}/contacts?limit={limit}&page={page}")
-    ContactPageResponse contacts(@Param("authorization") String authorization, @Param("listId") String listId,
+    Reply<ContactPageResponse> contacts(@Param("authorization") String authorization, @Param("listId") String listId,
             @Param("limit") int limit, @Param("page") int page);
 
     @CxoneOperation(Endpoint.READ_CONTACTS)
     @RequestLine("GET")
-    ContactPageResponse page(@Param("authorization") String authorization, URI page);
+    Reply<ContactPageResponse> page(@Param("authorization") String authorization, URI page);
 }

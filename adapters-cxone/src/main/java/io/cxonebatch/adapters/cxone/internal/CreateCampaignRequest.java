@@ -3,7 +3,10 @@ package io.cxonebatch.adapters.cxone.internal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Body of {@code POST /api/v2/campaigns}; dates are RFC 3339 with the offset of {@code timezone}. */
+/**
+ * Body of {@code POST /api/v2/campaigns}; dates are RFC 3339 with the offset of {@code timezone}. The contract's
+ * {@code dialerSettings} block is optional and never sent: a new campaign dials with CXone's default retries.
+ */
 record CreateCampaignRequest(
         String name,
         String type,
@@ -15,11 +18,7 @@ record CreateCampaignRequest(
         String startDate,
         String endDate,
         String timezone,
-        @Nullable DialerSettings dialerSettings,
         @Nullable RoutingSettings routingSettings) {
-
-    record DialerSettings(@Nullable Integer maxAttempts, @Nullable Integer retryInterval, @Nullable Double dropRate) {
-    }
 
     record RoutingSettings(String queueId) {
     }

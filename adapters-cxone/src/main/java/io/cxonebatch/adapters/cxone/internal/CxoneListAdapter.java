@@ -1,5 +1,7 @@
 package io.cxonebatch.adapters.cxone.internal;
 
+import io.cxonebatch.application.kit.Page;
+import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.port.out.cxone.CheckContactListPort;
 import io.cxonebatch.application.port.out.cxone.ContactRecord;
 import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
@@ -9,14 +11,13 @@ import io.cxonebatch.application.port.out.cxone.SuppressionRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Contact lists and suppressions, streamed page by page, and whether a contact list exists. Phone numbers are
- * handed on as CXone holds them; they are never logged.
+ * Contact lists and suppressions, a page at a time from a cursor a reader may have kept, and whether a contact list
+ * exists. Phone numbers are handed on as CXone holds them; they are never logged.
  */
 public final class CxoneListAdapter implements ReadContactListPort, ReadSuppressionsPort, CheckContactListPort {
 
@@ -28,14 +29,14 @@ public final class CxoneListAdapter implements ReadContactListPort, ReadSuppress
         this.transport = transport;
     }
 
+    /** The cursor names its page by itself; the list's id is only needed for the first page. */
     @Override
-    public void forEachContactPage(String contactListId, Consumer<List<ContactRecord>> pageConsumer) {
+    public Page<ContactRecord> contactPage(String contactListId, @Nullable PageCursor cursor) {
         int limit = transport.settings.contactPageSize();
-        transport.pages.walk(Endpoint.READ_CONTACTS,
+        ContactPageResponse page = transport.pages.read(Endpoint.READ_CONTACTS, cursor,
                 authorization -> transport.contactLists.contacts(authorization, contactListId, limit, 1),
-                transport.contactLists::page,
-                ContactPageResponse::nextPageUri,
-                page -> pageConsumer.accept(contacts(page)));
+                transport.contactLists::page);
+        return PageReader.page(contacts(page), page.nextPageUri());
     }
 
     /** One contact of the first page is enough: only the answer's status matters. */
@@ -54,12 +55,11 @@ public final class CxoneListAdapter implements ReadContactListPort, ReadSuppress
     }
 
     @Override
-    public void forEachSuppressionPage(Consumer<List<SuppressionRecord>> pageConsumer) {
-        transport.pages.walk(Endpoint.READ_SUPPRESSIONS,
+    public Page<SuppressionRecord> suppressionPage(@Nullable PageCursor cursor) {
+        SuppressionPageResponse page = transport.pages.read(Endpoint.READ_SUPPRESSIONS, cursor,
                 authorization -> transport.suppressions.suppressions(authorization, CxoneAdapters.MAX_PAGE_SIZE, 1),
-                transport.suppressions::page,
-                SuppressionPageResponse::nextPageUri,
-                page -> pageConsumer.accept(suppressions(page)));
+                transport.suppressions::page);
+        return PageReader.page(suppressions(page), page.nextPageUri());
     }
 
     private static List<ContactRecord> contacts(ContactPageResponse page) {
@@ -72,7 +72,7 @@ public final class CxoneListAdapter implements ReadContactListPort, ReadSuppress
             }
         }
         warnAboutSkipped("contact", entities.size() - contacts.size());
-        return List.copyOf(contacts);
+        return contacts;
     }
 
     private static List<SuppressionRecord> suppressions(SuppressionPageResponse page) {
@@ -84,7 +84,7 @@ public final class CxoneListAdapter implements ReadContactListPort, ReadSuppress
             }
         }
         warnAboutSkipped("suppression", entities.size() - entries.size());
-        return List.copyOf(entries);
+        return entries;
     }
 
     private static void warnAboutSkipped(String kind, int skipped) {

@@ -1,8 +1,10 @@
 package io.cxonebatch.adapters.cxone.internal;
 
+import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.port.out.cxone.AssignAgentsPort;
 import io.cxonebatch.application.port.out.cxone.ConfigurePreviewPort;
 import io.cxonebatch.application.port.out.cxone.CountActivePreviewCampaignsPort;
+import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.LoadOutboundSettingsPort;
 import io.cxonebatch.application.port.out.cxone.OutboundSettings;
 import io.cxonebatch.application.port.out.cxone.UpdatePacingPort;
@@ -10,12 +12,15 @@ import io.cxonebatch.domain.assignment.AgentAssignment;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.PreviewSettings;
 import io.cxonebatch.domain.pacing.PacingSettings;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Outbound campaign settings: read them with their version, replace the dialer parameters or the preview
- * configuration guarded by {@code If-Match}, count active preview campaigns, direct agents to a campaign.
+ * configuration guarded by {@code If-Match}, count active preview campaigns, direct agents to a campaign. Every
+ * change answers with the status CXone sent.
  */
 public final class CxoneOutboundAdapter implements LoadOutboundSettingsPort, UpdatePacingPort, ConfigurePreviewPort,
         CountActivePreviewCampaignsPort, AssignAgentsPort {
@@ -28,58 +33,71 @@ public final class CxoneOutboundAdapter implements LoadOutboundSettingsPort, Upd
 
     @Override
     public OutboundSettings loadOutboundSettings(CampaignId id) {
-        WithEtag<OutboundCampaignResponse> response = transport.executor.call(Endpoint.LOAD_OUTBOUND_CAMPAIGN,
+        Reply<OutboundCampaignResponse> response = transport.executor.call(Endpoint.LOAD_OUTBOUND_CAMPAIGN,
                 authorization -> transport.outbound.load(authorization, id.value()));
         if (response.body() == null) {
-            throw IncompleteResponses.lacking(Endpoint.LOAD_OUTBOUND_CAMPAIGN, 200, "a body");
+            throw IncompleteResponses.lacking(Endpoint.LOAD_OUTBOUND_CAMPAIGN, response.status(), "a body");
         }
         return PacingMapping.toSettings(id, response.body(), response.etag());
     }
 
     @Override
-    public long updatePacing(CampaignId id, String name, PacingSettings settings, long expectedVersion) {
+    public CxoneAnswer<Long> updatePacing(CampaignId id, String name, PacingSettings settings, long expectedVersion) {
         DialerParametersRequest request = PacingMapping.toRequest(id, name, settings);
-        WithEtag<OutboundUpdatedResponse> response = transport.executor.call(Endpoint.UPDATE_OUTBOUND_CAMPAIGN,
+        Reply<OutboundUpdatedResponse> response = transport.executor.call(Endpoint.UPDATE_OUTBOUND_CAMPAIGN,
                 authorization -> transport.outbound.updateDialerParameters(authorization, id.value(),
                         Versions.ifMatch(expectedVersion), request));
-        return newVersion(id, response);
+        return response.answer(newVersion(id, response));
     }
 
     @Override
-    public long configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion) {
+    public CxoneAnswer<Long> configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion) {
         PreviewConfigurationRequest request = PreviewMapping.toRequest(name, settings);
-        WithEtag<OutboundUpdatedResponse> response = transport.executor.call(Endpoint.UPDATE_OUTBOUND_CAMPAIGN,
+        Reply<OutboundUpdatedResponse> response = transport.executor.call(Endpoint.UPDATE_OUTBOUND_CAMPAIGN,
                 authorization -> transport.outbound.configurePreview(authorization, id.value(),
                         Versions.ifMatch(expectedVersion), request));
-        return newVersion(id, response);
+        return response.answer(newVersion(id, response));
     }
 
     /** The body's version, else the ETag's (a 204 has only that); when CXone names neither, it is read back. */
-    private long newVersion(CampaignId id, WithEtag<OutboundUpdatedResponse> response) {
+    private long newVersion(CampaignId id, Reply<OutboundUpdatedResponse> response) {
         OutboundUpdatedResponse body = response.body();
         return Versions.of(body == null ? null : body.version(), response.etag())
                 .orElseGet(() -> loadOutboundSettings(id).version());
     }
 
+    /** Reads every page of the listing, stopping with an exception rather than loop when a page is named twice. */
     @Override
     public int countActivePreviewCampaigns() {
-        AtomicInteger count = new AtomicInteger();
-        transport.pages.walk(Endpoint.LIST_OUTBOUND_CAMPAIGNS,
+        int count = 0;
+        Set<PageCursor> named = new HashSet<>();
+        PageCursor cursor = null;
+        do {
+            OutboundCampaignPageResponse page = activePreviewPage(cursor);
+            count += page.entity() == null ? 0 : page.entity().size();
+            cursor = PageReader.next(page.nextPageUri());
+            if (cursor != null && !named.add(cursor)) {
+                throw PageReader.readTwice(Endpoint.LIST_OUTBOUND_CAMPAIGNS, cursor);
+            }
+        } while (cursor != null);
+        return count;
+    }
+
+    private OutboundCampaignPageResponse activePreviewPage(@Nullable PageCursor cursor) {
+        return transport.pages.read(Endpoint.LIST_OUTBOUND_CAMPAIGNS, cursor,
                 authorization -> transport.outbound.list(authorization, "preview", "active", CxoneAdapters.MAX_PAGE_SIZE),
-                transport.outbound::page,
-                OutboundCampaignPageResponse::nextPageUri,
-                page -> count.addAndGet(page.entity() == null ? 0 : page.entity().size()));
-        return count.get();
+                transport.outbound::page);
     }
 
     @Override
-    public String assignAgents(CampaignId campaignId, List<AgentAssignment> agents) {
+    public CxoneAnswer<String> assignAgents(CampaignId campaignId, List<AgentAssignment> agents) {
         AgentsRequest request = AgentMapping.toRequest(agents);
-        AgentsAssignedResponse response = transport.executor.call(Endpoint.ASSIGN_AGENTS,
+        Reply<AgentsAssignedResponse> response = transport.executor.call(Endpoint.ASSIGN_AGENTS,
                 authorization -> transport.outbound.assignAgents(authorization, campaignId.value(), request));
-        if (response == null || !CampaignMapping.hasText(response.assignmentId())) {
-            throw IncompleteResponses.lacking(Endpoint.ASSIGN_AGENTS, 200, "the assignment's id");
+        AgentsAssignedResponse body = response.body();
+        if (body == null || !CampaignMapping.hasText(body.assignmentId())) {
+            throw IncompleteResponses.lacking(Endpoint.ASSIGN_AGENTS, response.status(), "the assignment's id");
         }
-        return response.assignmentId();
+        return response.answer(body.assignmentId());
     }
 }

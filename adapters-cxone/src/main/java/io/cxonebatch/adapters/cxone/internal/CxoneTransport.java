@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class CxoneTransport {
 
     final CallExecutor executor;
-    final PageWalker pages;
+    final PageReader pages;
     final CampaignClient campaigns;
     final DialerRuleClient dialerRules;
     final OutboundCampaignClient outbound;
@@ -38,7 +38,7 @@ final class CxoneTransport {
         String base = settings.baseUrl().toString();
         this.settings = settings;
         this.executor = executor;
-        this.pages = new PageWalker(settings.baseUrl(), executor);
+        this.pages = new PageReader(settings.baseUrl(), executor);
         this.campaigns = api.target(CampaignClient.class, base);
         this.dialerRules = api.target(DialerRuleClient.class, base);
         this.outbound = api.target(OutboundCampaignClient.class, base);
@@ -79,7 +79,7 @@ final class CxoneTransport {
                 .client(new InstrumentedClient(http, metrics, request -> Endpoint.of(request).template()))
                 .options(options)
                 .encoder(new Jackson3Encoder(mapper))
-                .decoder(new EtagAwareDecoder(new Jackson3Decoder(mapper)))
+                .decoder(new ReplyDecoder(new Jackson3Decoder(mapper)))
                 .errorDecoder(new CxoneErrorDecoder(mapper, clock))
                 .retryer(Retryer.NEVER_RETRY);
         return new CxoneTransport(settings, executor, api);

@@ -1,10 +1,12 @@
 package io.cxonebatch.adapters.cxone.internal;
 
+import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.RegisterWebhookPort;
 
 /**
- * Registers enabled webhooks that CXone calls with {@code POST}. A registration is not sent again once CXone may
- * have acted on it ({@link Endpoint#REGISTER_WEBHOOK} is not resendable).
+ * Registers enabled webhooks that CXone calls with {@code POST}, answering with the status CXone sent. A
+ * registration is not sent again once CXone may have acted on it ({@link Endpoint#REGISTER_WEBHOOK} is not
+ * resendable).
  */
 public final class CxoneWebhookAdapter implements RegisterWebhookPort {
 
@@ -15,8 +17,9 @@ public final class CxoneWebhookAdapter implements RegisterWebhookPort {
     }
 
     @Override
-    public void registerWebhook(String name, String eventFilter, String uri) {
+    public CxoneAnswer<Void> registerWebhook(String name, String eventFilter, String uri) {
         WebhookRequest request = new WebhookRequest(name, true, eventFilter, uri, "POST");
-        transport.executor.run(Endpoint.REGISTER_WEBHOOK, authorization -> transport.webhooks.register(authorization, request));
+        return transport.executor.call(Endpoint.REGISTER_WEBHOOK,
+                authorization -> transport.webhooks.register(authorization, request)).statusOnly();
     }
 }

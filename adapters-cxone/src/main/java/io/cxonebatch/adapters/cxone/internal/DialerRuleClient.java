@@ -11,5 +11,5 @@ interface DialerRuleClient {
     @CxoneOperation(Endpoint.ATTACH_DIALER_RULE)
     @RequestLine("POST /api/v2/campaign-dialer-rules")
     @Headers("Content-Type: application/json")
-    DialerRuleResponse create(@Param("authorization") String authorization, DialerRuleRequest rule);
+    Reply<DialerRuleResponse> create(@Param("authorization") String authorization, DialerRuleRequest rule);
 }

@@ -11,31 +11,31 @@ interface OutboundCampaignClient {
 
     @CxoneOperation(Endpoint.LOAD_OUTBOUND_CAMPAIGN)
     @RequestLine("GET /api/v2/outbound/campaigns/{id}")
-    WithEtag<OutboundCampaignResponse> load(@Param("authorization") String authorization, @Param("id") String id);
+    Reply<OutboundCampaignResponse> load(@Param("authorization") String authorization, @Param("id") String id);
 
     @CxoneOperation(Endpoint.UPDATE_OUTBOUND_CAMPAIGN)
     @RequestLine("PUT /api/v2/outbound/campaigns/{id}")
     @Headers({"Content-Type: application/json", "If-Match: {ifMatch}"})
-    WithEtag<OutboundUpdatedResponse> updateDialerParameters(@Param("authorization") String authorization,
+    Reply<OutboundUpdatedResponse> updateDialerParameters(@Param("authorization") String authorization,
             @Param("id") String id, @Param("ifMatch") String ifMatch, DialerParametersRequest parameters);
 
     @CxoneOperation(Endpoint.UPDATE_OUTBOUND_CAMPAIGN)
     @RequestLine("PUT /api/v2/outbound/campaigns/{id}")
     @Headers({"Content-Type: application/json", "If-Match: {ifMatch}"})
-    WithEtag<OutboundUpdatedResponse> configurePreview(@Param("authorization") String authorization,
+    Reply<OutboundUpdatedResponse> configurePreview(@Param("authorization") String authorization,
             @Param("id") String id, @Param("ifMatch") String ifMatch, PreviewConfigurationRequest configuration);
 
     @CxoneOperation(Endpoint.LIST_OUTBOUND_CAMPAIGNS)
     @RequestLine("GET /api/v2/outbound/campaigns?type={type}&status={status}&limit={limit}")
-    OutboundCampaignPageResponse list(@Param("authorization") String authorization, @Param("type") String type,
+    Reply<OutboundCampaignPageResponse> list(@Param("authorization") String authorization, @Param("type") String type,
             @Param("status") String status, @Param("limit") int limit);
 
     @CxoneOperation(Endpoint.LIST_OUTBOUND_CAMPAIGNS)
     @RequestLine("GET")
-    OutboundCampaignPageResponse page(@Param("authorization") String authorization, URI page);
+    Reply<OutboundCampaignPageResponse> page(@Param("authorization") String authorization, URI page);
 
     @CxoneOperation(Endpoint.ASSIGN_AGENTS)
     @RequestLine("PUT /api/v2/outbound/campaigns/{id}/agents")
     @Headers("Content-Type: application/json")
-    AgentsAssignedResponse assignAgents(@Param("authorization") String authorization, @Param("id") String id, AgentsRequest agents);
+    Reply<AgentsAssignedResponse> assignAgents(@Param("authorization") String authorization, @Param("id") String id, AgentsRequest agents);
 }

@@ -11,9 +11,9 @@ interface SuppressionClient {
 
     @CxoneOperation(Endpoint.READ_SUPPRESSIONS)
     @RequestLine("GET /api/v2/outbound/suppressions?limit={limit}&page={page}")
-    SuppressionPageResponse suppressions(@Param("authorization") String authorization, @Param("limit") int limit, @Param("page") int page);
+    Reply<SuppressionPageResponse> suppressions(@Param("authorization") String authorization, @Param("limit") int limit, @Param("page") int page);
 
     @CxoneOperation(Endpoint.READ_SUPPRESSIONS)
     @RequestLine("GET")
-    SuppressionPageResponse page(@Param("authorization") String authorization, URI page);
+    Reply<SuppressionPageResponse> page(@Param("authorization") String authorization, URI page);
 }

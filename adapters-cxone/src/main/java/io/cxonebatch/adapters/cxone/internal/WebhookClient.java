@@ -11,5 +11,5 @@ interface WebhookClient {
     @CxoneOperation(Endpoint.REGISTER_WEBHOOK)
     @RequestLine("POST /api/v2/webhooks")
     @Headers("Content-Type: application/json")
-    void register(@Param("authorization") String authorization, WebhookRequest webhook);
+    Reply<Void> register(@Param("authorization") String authorization, WebhookRequest webhook);
 }

@@ -55,7 +55,7 @@ public final class ClientThroughputBenchmark {
                     .tenant("bench")
                     .rateLimitPerMinute(10_000_000)
                     .build(), new SimpleMeterRegistry());
-            CampaignId id = adapter.createCampaign(campaign());
+            CampaignId id = adapter.createCampaign(campaign()).require();
             Call fullStack = () -> adapter.loadCampaign(id);
             Call bare = bareGet(sandbox.baseUrl(), id);
 
@@ -140,6 +140,6 @@ public final class ClientThroughputBenchmark {
         ScheduleWindow window = new ScheduleWindow(zone, ZonedDateTime.of(2025, 3, 3, 8, 0, 0, 0, zone).toInstant(),
                 ZonedDateTime.of(2025, 3, 3, 17, 0, 0, 0, zone).toInstant());
         return new NewCampaign("Throughput benchmark", CampaignType.PREDICTIVE, null, List.of(), List.of(), null, window,
-                "queue_bench", null, null, null);
+                "queue_bench");
     }
 }
