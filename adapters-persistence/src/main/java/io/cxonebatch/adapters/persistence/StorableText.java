@@ -1,48 +1,50 @@
 package io.cxonebatch.adapters.persistence;
 
+import io.cxonebatch.application.kit.ItemResult;
+import io.cxonebatch.application.kit.NewItem;
 import io.cxonebatch.domain.validation.Violation;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * PostgreSQL stores no NUL character (U+0000) in {@code text} or {@code jsonb}. Checking before the insert
- * names the line and field at fault, where the database would only refuse the whole batch.
+ * PostgreSQL stores no NUL character (U+0000) in {@code text} or {@code jsonb}. Callers replace it when they read
+ * their input; checking again before the database is asked names the item and the field at fault, where the
+ * database would only refuse the whole batch.
  */
 final class StorableText {
 
     private StorableText() {
     }
 
-    static void checkRow(long runId, long line, @Nullable String externalKey, Map<String, String> cells,
-            List<Violation> violations) {
-        check(externalKey, runId, line, "the external key");
-        cells.forEach((column, value) -> {
-            String shown = column.replace('\0', '?');
-            check(column, runId, line, "the name of column '" + shown + "'");
-            check(value, runId, line, "column '" + shown + "'");
+    static void checkItem(long runId, NewItem item) {
+        check(item.ref(), runId, item.key(), "the ref");
+        check(item.rejectedAt(), runId, item.key(), "the stage");
+        item.fields().forEach((name, value) -> {
+            String shown = name.replace('\0', '?');
+            check(name, runId, item.key(), "the name of field '" + shown + "'");
+            check(value, runId, item.key(), "field '" + shown + "'");
         });
-        checkViolations(runId, line, violations);
+        checkViolations(runId, item.key(), item.violations());
     }
 
-    static void checkResult(long runId, long line, List<Violation> violations, @Nullable String campaignId,
-            List<String> changes) {
-        checkViolations(runId, line, violations);
-        check(campaignId, runId, line, "the campaign id");
-        changes.forEach(change -> check(change, runId, line, "a change"));
+    static void checkResult(long runId, ItemResult result) {
+        check(result.stage(), runId, result.key(), "the stage");
+        checkViolations(runId, result.key(), result.violations());
+        check(result.resultRef(), runId, result.key(), "the result ref");
+        result.changes().forEach(change -> check(change, runId, result.key(), "a change"));
     }
 
-    private static void checkViolations(long runId, long line, List<Violation> violations) {
+    private static void checkViolations(long runId, long key, List<Violation> violations) {
         for (Violation violation : violations) {
             // The code is upper snake case, so it can name the violation safely.
-            check(violation.field() + violation.message(), runId, line, "violation " + violation.code());
+            check(violation.field() + violation.message(), runId, key, "violation " + violation.code());
         }
     }
 
-    private static void check(@Nullable String value, long runId, long line, String where) {
+    private static void check(@Nullable String value, long runId, long key, String where) {
         if (value != null && value.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("plan row line " + line + " of run " + runId + " cannot be stored: "
-                    + where + " holds a NUL character (U+0000), which PostgreSQL does not accept in text");
+            throw new IllegalArgumentException("item " + key + " of run " + runId + " cannot be stored: " + where
+                    + " holds a NUL character (U+0000), which PostgreSQL does not accept in text");
         }
     }
 }

@@ -1,6 +1,6 @@
 /**
  * The application's persistence ports on PostgreSQL, in plain JDBC: the audit record, the campaign registry,
- * the staged rows of plans and the registered webhooks.
+ * the items staged by every job and the registered webhooks.
  */
 @NullMarked
 package io.cxonebatch.adapters.persistence;

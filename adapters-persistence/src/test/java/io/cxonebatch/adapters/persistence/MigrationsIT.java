@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cxonebatch.adapters.persistence.testing.RealPostgres;
-import io.cxonebatch.application.port.out.plan.PlanRowStage;
+import io.cxonebatch.adapters.persistence.testing.TestDatabase;
+import io.cxonebatch.adapters.persistence.testing.TestPostgres;
+import io.cxonebatch.application.kit.ItemStatus;
 import io.cxonebatch.application.port.out.webhooks.WebhookState;
-import io.cxonebatch.application.port.out.plan.PlanRowStatus;
 import io.cxonebatch.domain.campaign.CampaignStatus;
 import io.cxonebatch.domain.campaign.CampaignType;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -25,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @RealPostgres(migrated = false)
 class MigrationsIT {
 
-    private static final AtomicLong PLAN_RUNS = new AtomicLong();
+    private static final String JOB = "campaign-provisioning";
+    private static final AtomicLong RUNS = new AtomicLong();
 
     private static MigrateResult result;
 
@@ -44,7 +48,7 @@ class MigrationsIT {
     void applyToAnEmptyDatabaseInVersionOrder() {
         assertThat(result.success).isTrue();
         assertThat(result.migrations).extracting(migration -> migration.version)
-                .startsWith("1", "2", "3", "4", "5", "6");
+                .startsWith("1", "2", "3", "4", "5", "6", "7");
     }
 
     @Test
@@ -63,8 +67,8 @@ class MigrationsIT {
 
     @Test
     void createTheProjectsTables() {
-        assertThat(tables()).contains("audit_event", "known_campaign", "campaign_status_transition", "plan_row",
-                "webhook_registration");
+        assertThat(tables()).contains("audit_event", "known_campaign", "campaign_status_transition", "staged_item",
+                "plan_row", "webhook_registration");
     }
 
     @ParameterizedTest
@@ -93,19 +97,6 @@ class MigrationsIT {
     }
 
     @ParameterizedTest
-    @EnumSource(PlanRowStatus.class)
-    void acceptEveryPlanRowStatusOfTheApplication(PlanRowStatus status) {
-        boolean needsStage = status == PlanRowStatus.REJECTED || status == PlanRowStatus.FAILED;
-        assertThat(insertPlanRow(2, status.name(), needsStage ? "PROVISIONING" : null)).isEqualTo(1);
-    }
-
-    @ParameterizedTest
-    @EnumSource(PlanRowStage.class)
-    void acceptEveryPlanRowStageOfTheApplication(PlanRowStage stage) {
-        assertThat(insertPlanRow(2, "REJECTED", stage.name())).isEqualTo(1);
-    }
-
-    @ParameterizedTest
     @EnumSource(WebhookState.class)
     void acceptEveryWebhookStateOfTheApplication(WebhookState state) {
         assertThat(jdbc.sql("INSERT INTO webhook_registration (name, event_filter, uri, registered_at, state) "
@@ -120,54 +111,169 @@ class MigrationsIT {
                 .hasMessageContaining("webhook_registration_state_check");
     }
 
-    @Test
-    void rejectPlanRowStatusesAndStagesTheApplicationDoesNotHave() {
-        assertThatThrownBy(() -> insertPlanRow(2, "SKIPPED", null)).hasMessageContaining("plan_row_status_check");
-        assertThatThrownBy(() -> insertPlanRow(2, "REJECTED", "READING")).hasMessageContaining("plan_row_stage_check");
+    @ParameterizedTest
+    @EnumSource(ItemStatus.class)
+    void acceptEveryItemStatusOfTheApplication(ItemStatus status) {
+        assertThat(insertItem("roster-sync", 2, status.name(), status.isProblem() ? "IMPORT" : null)).isEqualTo(1);
     }
 
     @Test
-    void rejectPlanRowsWhoseStageContradictsTheirStatus() {
-        assertThatThrownBy(() -> insertPlanRow(2, "PENDING", "VALIDATION"))
-                .hasMessageContaining("plan_row_pending_stage_check");
-        assertThatThrownBy(() -> insertPlanRow(2, "REJECTED", null)).hasMessageContaining("plan_row_rejected_stage_check");
-        assertThatThrownBy(() -> insertPlanRow(2, "FAILED", null)).hasMessageContaining("plan_row_rejected_stage_check");
+    void rejectItemStatusesTheApplicationDoesNotHave() {
+        assertThatThrownBy(() -> insertItem(JOB, 2, "SKIPPED", null)).hasMessageContaining("staged_item_status_check");
+        assertThatThrownBy(() -> insertItem(JOB, 2, "PROVISIONED", null)).as("provisioning's word, not the table's")
+                .hasMessageContaining("staged_item_status_check");
     }
 
     @Test
-    void rejectThePlanHeaderLineAsARow() {
-        assertThatThrownBy(() -> insertPlanRow(1, "PENDING", null)).hasMessageContaining("plan_row_line_check");
+    void rejectItemsWhoseStageContradictsTheirStatus() {
+        assertThatThrownBy(() -> insertItem(JOB, 2, "PENDING", "VALIDATION"))
+                .hasMessageContaining("staged_item_pending_stage_check");
+        assertThatThrownBy(() -> insertItem(JOB, 2, "REJECTED", null)).hasMessageContaining("staged_item_problem_stage_check");
+        assertThatThrownBy(() -> insertItem(JOB, 2, "FAILED", null)).hasMessageContaining("staged_item_problem_stage_check");
+        assertThatThrownBy(() -> insertItem(JOB, 2, "FAILED", "")).hasMessageContaining("staged_item_stage_check");
     }
 
     @Test
-    void rejectPlanRowJsonOfTheWrongShape() {
-        assertThatThrownBy(() -> jdbc.sql("INSERT INTO plan_row (run_id, line, cells, status) VALUES (0, 2, '[]', 'PENDING')")
-                .update()).hasMessageContaining("plan_row_cells_object_check");
+    void rejectABlankJobNameAndAKeyBelowZero() {
+        assertThatThrownBy(() -> insertItem("", 2, "PENDING", null)).hasMessageContaining("staged_item_job_name_check");
+        assertThatThrownBy(() -> insertItem(JOB, -1, "PENDING", null)).hasMessageContaining("staged_item_item_key_check");
+        assertThat(insertItem(JOB, 0, "PENDING", null)).isEqualTo(1);
+    }
+
+    @Test
+    void rejectItemJsonOfTheWrongShape() {
         assertThatThrownBy(() -> jdbc.sql("""
-                INSERT INTO plan_row (run_id, line, cells, status, violations) VALUES (0, 2, '{}', 'PENDING', '{}')""")
-                .update()).hasMessageContaining("plan_row_violations_array_check");
+                INSERT INTO staged_item (job_name, run_id, item_key, fields, status) VALUES ('j', 0, 2, '[]', 'PENDING')""")
+                .update()).hasMessageContaining("staged_item_fields_object_check");
         assertThatThrownBy(() -> jdbc.sql("""
-                INSERT INTO plan_row (run_id, line, cells, status, changes) VALUES (0, 2, '{}', 'PENDING', '"x"')""")
-                .update()).hasMessageContaining("plan_row_changes_array_check");
+                INSERT INTO staged_item (job_name, run_id, item_key, fields, status, violations)
+                VALUES ('j', 0, 2, '{}', 'PENDING', '{}')""").update())
+                .hasMessageContaining("staged_item_violations_array_check");
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO staged_item (job_name, run_id, item_key, fields, status, changes)
+                VALUES ('j', 0, 2, '{}', 'PENDING', '"x"')""").update())
+                .hasMessageContaining("staged_item_changes_array_check");
     }
 
     @Test
-    void keepPlanRowsOfRunsTheJobRepositoryNoLongerHas() {
+    void keepItemsOfRunsTheJobRepositoryNoLongerHas() {
         Long jobInstances = jdbc.sql("SELECT count(*) FROM batch_job_instance").query(Long.class).single();
 
         assertThat(jobInstances).isZero();
-        assertThat(insertPlanRow(2, "PENDING", null)).isEqualTo(1);
+        assertThat(insertItem(JOB, 2, "PENDING", null)).isEqualTo(1);
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM information_schema.table_constraints
-                WHERE table_name = 'plan_row' AND constraint_type = 'FOREIGN KEY'""").query(Long.class).single()).isZero();
+                WHERE table_name = 'staged_item' AND constraint_type = 'FOREIGN KEY'""").query(Long.class).single()).isZero();
     }
 
-    private int insertPlanRow(long line, String status, @Nullable String stage) {
-        long run = PLAN_RUNS.incrementAndGet();
+    @Test
+    void showCampaignProvisioningsItemsAsPlanRowsInItsOwnWords() {
+        long run = RUNS.incrementAndGet();
+        long key = 2;
+        for (ItemStatus status : ItemStatus.values()) {
+            insertItem(JOB, run, key++, status.name(), status.isProblem() ? "PROVISIONING" : null);
+        }
+        jdbc.sql("""
+                UPDATE staged_item SET ref = 'key-' || item_key, fields = jsonb_build_object('name', 'Campaign ' || item_key),
+                                       result_ref = 'camp_' || item_key, changes = '["created"]'
+                WHERE run_id = :run""").param("run", run).update();
+
+        assertThat(jdbc.sql("""
+                SELECT line, external_key, cells ->> 'name' AS name, status, campaign_id, changes ->> 0 AS change
+                FROM plan_row WHERE run_id = :run ORDER BY line""").param("run", run).query().listOfRows())
+                .extracting(row -> row.get("status")).containsExactly(
+                        "PENDING", "PROVISIONED", "ALREADY_PRESENT", "PLANNED", "REJECTED", "FAILED");
+        assertThat(jdbc.sql("SELECT * FROM plan_row WHERE run_id = :run AND line = 3").param("run", run).query().singleRow())
+                .containsEntry("external_key", "key-3").containsEntry("campaign_id", "camp_3").containsEntry("stage", null)
+                .containsKeys("cells", "violations", "changes", "created_at", "updated_at");
+    }
+
+    @Test
+    void showNoOtherJobsItemsAsPlanRows() {
+        long run = RUNS.incrementAndGet();
+        insertItem("roster-sync", run, 2, "DONE", null);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM plan_row WHERE run_id = :run").param("run", run).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void explainThePlanRowViewToWhoeverQueriesTheDatabase() {
+        assertThat(tableTypes()).containsEntry("staged_item", "BASE TABLE").containsEntry("plan_row", "VIEW");
+        assertThat(jdbc.sql("SELECT obj_description('plan_row'::regclass, 'pg_class')").query(String.class).single())
+                .startsWith("campaign-provisioning's plan rows in its own words");
+    }
+
+    @Test
+    void carryThePlanRowsOfVersion6OverUnchangedAsSeenThroughTheView() {
+        try (TestDatabase database = TestPostgres.newUnmigratedDatabase()) {
+            JdbcClient old = JdbcClient.create(database.dataSource());
+            flyway(database, "6").migrate();
+            old.sql("""
+                    INSERT INTO plan_row (run_id, line, external_key, cells, status, stage, violations, campaign_id, changes,
+                                          created_at, updated_at)
+                    VALUES (7, 2, 'a', '{"external_key": "a", "name": "A\\tB"}', 'PENDING', NULL, '[]', NULL, '[]',
+                            '2026-11-01T08:00:00Z', '2026-11-01T08:00:00Z'),
+                           (7, 3, NULL, '{}', 'REJECTED', 'VALIDATION',
+                            '[{"code": "EXTERNAL_KEY_MISSING", "field": "external_key", "message": "required"}]', NULL, '[]',
+                            '2026-11-01T08:00:00Z', '2026-11-01T08:00:01Z'),
+                           (7, 4, 'c', '{"external_key": "c"}', 'PROVISIONED', NULL, '[]', 'camp_c', '["created campaign camp_c"]',
+                            '2026-11-01T08:00:00Z', '2026-11-01T08:05:00Z'),
+                           (7, 5, 'd', '{"external_key": "d"}', 'ALREADY_PRESENT', NULL, '[]', 'camp_d', '[]',
+                            '2026-11-01T08:00:00Z', '2026-11-01T08:06:00Z'),
+                           (7, 6, 'e', '{"external_key": "e"}', 'PLANNED', NULL, '[]', NULL, '["would create campaign"]',
+                            '2026-11-01T08:00:00Z', '2026-11-01T08:07:00Z'),
+                           (8, 2, 'f', '{"external_key": "f"}', 'FAILED', 'PREFLIGHT',
+                            '[{"code": "CONTACT_LIST_MISSING", "field": "target_list_id", "message": "no such list"}]', NULL,
+                            '[]', '2026-11-02T08:00:00Z', '2026-11-02T08:00:00Z')""").update();
+            List<Map<String, Object>> before = planRows(old);
+
+            MigrateResult upgrade = flyway(database, "latest").migrate();
+
+            assertThat(upgrade.success).isTrue();
+            assertThat(planRows(old)).isEqualTo(before).hasSize(6);
+            assertThat(old.sql("""
+                    SELECT run_id, item_key, status, result_ref FROM staged_item
+                    WHERE job_name = 'campaign-provisioning' ORDER BY run_id, item_key""").query().listOfRows())
+                    .extracting(row -> row.get("run_id") + "/" + row.get("item_key") + " " + row.get("status") + " "
+                            + row.get("result_ref"))
+                    .containsExactly("7/2 PENDING null", "7/3 REJECTED null", "7/4 DONE camp_c", "7/5 ALREADY_DONE camp_d",
+                            "7/6 PLANNED null", "8/2 FAILED null");
+            assertThat(new StageItemsPersistenceAdapter(database.dataSource()).count(7).of(ItemStatus.DONE)).isEqualTo(1);
+        }
+    }
+
+    private static List<Map<String, Object>> planRows(JdbcClient jdbc) {
         return jdbc.sql("""
-                INSERT INTO plan_row (run_id, line, cells, status, stage) VALUES (:run, :line, '{}', :status, :stage)""")
-                .param("run", run).param("line", line).param("status", status).param("stage", stage)
+                SELECT run_id, line, external_key, cells::text AS cells, status, stage, violations::text AS violations,
+                       campaign_id, changes::text AS changes, created_at, updated_at
+                FROM plan_row ORDER BY run_id, line""").query().listOfRows();
+    }
+
+    private static Flyway flyway(TestDatabase database, String target) {
+        return Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration").target(target)
+                .load();
+    }
+
+    private int insertItem(String job, long key, String status, @Nullable String stage) {
+        return insertItem(job, RUNS.incrementAndGet(), key, status, stage);
+    }
+
+    private int insertItem(String job, long run, long key, String status, @Nullable String stage) {
+        return jdbc.sql("""
+                INSERT INTO staged_item (job_name, run_id, item_key, fields, status, stage)
+                VALUES (:job, :run, :key, '{}', :status, :stage)""")
+                .param("job", job).param("run", run).param("key", key).param("status", status).param("stage", stage)
                 .update();
+    }
+
+    private Map<String, String> tableTypes() {
+        Map<String, String> types = new HashMap<>();
+        jdbc.sql("SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'public'")
+                .query(rs -> {
+                    types.put(rs.getString("table_name"), rs.getString("table_type"));
+                });
+        return types;
     }
 
     private int insertCampaign(String key, String type, String status) {

@@ -10,13 +10,13 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON columns of {@code plan_row}: cells as an object of column to text, violations as an array of
+ * The JSON columns of {@code staged_item}: fields as an object of field name to text, violations as an array of
  * {@code {code, field, message}} and changes as an array of strings. Violations are written field by field
  * rather than as the record, so that renaming a record component cannot change what is stored.
  */
-final class PlanRowJson {
+final class StagedItemJson {
 
-    private static final TypeReference<Map<String, String>> CELLS = new TypeReference<>() {
+    private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
     };
     private static final TypeReference<List<Map<String, String>>> VIOLATIONS = new TypeReference<>() {
     };
@@ -25,12 +25,12 @@ final class PlanRowJson {
 
     private final JsonMapper jsonMapper;
 
-    PlanRowJson(JsonMapper jsonMapper) {
+    StagedItemJson(JsonMapper jsonMapper) {
         this.jsonMapper = jsonMapper;
     }
 
-    String writeCells(Map<String, String> cells) {
-        return write(cells, "cells");
+    String writeFields(Map<String, String> fields) {
+        return write(fields, "fields");
     }
 
     String writeViolations(List<Violation> violations) {
@@ -49,8 +49,8 @@ final class PlanRowJson {
         return write(changes, "changes");
     }
 
-    Map<String, String> readCells(String json) {
-        return jsonMapper.readValue(json, CELLS);
+    Map<String, String> readFields(String json) {
+        return jsonMapper.readValue(json, FIELDS);
     }
 
     List<Violation> readViolations(String json) {
@@ -67,7 +67,7 @@ final class PlanRowJson {
         try {
             return jsonMapper.writeValueAsString(value);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("plan row " + what + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("staged item " + what + " cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
     }
 }
