@@ -4,10 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -71,13 +74,62 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule incoming_ports_do_not_know_outgoing_ports = noClasses()
-            .that().resideInAPackage("io.cxonebatch.application.port.in..")
-            .should().dependOnClassesThat().resideInAPackage("io.cxonebatch.application.port.out..");
+            .that().resideInAPackage("io.cxonebatch.application..port.in..")
+            .should().dependOnClassesThat().resideInAPackage("io.cxonebatch.application.port.out..")
+            .because("a job's use cases speak in commands, results and the kit's item types, not in what the adapters see");
 
     @ArchTest
     static final ArchRule outgoing_ports_do_not_know_incoming_ports = noClasses()
             .that().resideInAPackage("io.cxonebatch.application.port.out..")
-            .should().dependOnClassesThat().resideInAPackage("io.cxonebatch.application.port.in..");
+            .should().dependOnClassesThat().resideInAPackage("io.cxonebatch.application..port.in..");
+
+    @ArchTest
+    static final ArchRule the_kit_knows_no_job = noClasses()
+            .that().resideInAPackage("io.cxonebatch.application.kit..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.cxonebatch.application.(*).port.in..",
+                    "io.cxonebatch.application.(*).service..")
+            .because("every job builds on the kit; the kit builds on no job");
+
+    @ArchTest
+    static final ArchRule jobs_in_application_do_not_reach_into_each_other = slices()
+            .matching("io.cxonebatch.application.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                            "io.cxonebatch.application.kit..", "io.cxonebatch.application.port.."))
+            .because("each job's rules are its own package in application; what they share is the kit and the outgoing ports");
+
+    @ArchTest
+    static final ArchRule adapter_internals_stay_inside_their_adapter = noClasses()
+            .that().resideOutsideOfPackage("io.cxonebatch.adapters..")
+            .should().dependOnClassesThat().resideInAPackage("io.cxonebatch.adapters..internal..")
+            .because("an adapter's public face is its package; its internal package may change at any time");
+
+    @ArchTest
+    static final ArchRule sandbox_internals_stay_inside_the_sandbox = noClasses()
+            .that().resideOutsideOfPackage("io.cxonebatch.sandbox..")
+            .should().dependOnClassesThat().resideInAPackage("io.cxonebatch.sandbox.internal..");
+
+    /** Each package with its {@code internal} package as one: a facade and its internals may call each other. */
+    private static final SliceAssignment PACKAGES_WITH_THEIR_INTERNALS = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            return name.startsWith("io.cxonebatch.") ? SliceIdentifier.of(name.replaceFirst("\\.internal(\\..*)?$", ""))
+                    : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the packages of io.cxonebatch, each with its internal package";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule no_package_cycles = slices()
+            .assignedFrom(PACKAGES_WITH_THEIR_INTERNALS)
+            .should().beFreeOfCycles()
+            .because("a cycle means two packages are one in all but name (as cli and config once were)");
 
     @ArchTest
     static final ArchRule only_adapters_implement_outgoing_ports = classes()
@@ -98,8 +150,9 @@ class ArchitectureTest {
             .that().haveSimpleNameEndingWith("Tasklet").or().implement(ItemReader.class)
             .or().implement(ItemProcessor.class)
             .or().implement(ItemWriter.class)
-            .should().resideInAPackage("io.cxonebatch.bootstrap.batch.(*)..")
-            .because("a job's steps, readers, processors and writers sit together in io.cxonebatch.bootstrap.batch.<job>");
+            .should().resideInAPackage("io.cxonebatch.bootstrap.batch..")
+            .because("a job's steps, readers, processors and writers sit together in io.cxonebatch.bootstrap.batch.<job>,"
+                    + " the ones every job shares in io.cxonebatch.bootstrap.batch itself");
 
     @ArchTest
     static final ArchRule jobs_do_not_reach_into_each_other = slices()

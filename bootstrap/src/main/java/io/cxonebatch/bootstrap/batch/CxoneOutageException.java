@@ -1,9 +1,9 @@
-package io.cxonebatch.bootstrap.batch.provisioning;
+package io.cxonebatch.bootstrap.batch;
 
-/** CXone stayed unreachable past the outage budget; the execution stops FAILED with its rows still PENDING. */
-final class CxoneOutageException extends RuntimeException {
+/** CXone stayed unreachable past the outage budget; the execution stops FAILED with its items still PENDING. */
+public final class CxoneOutageException extends RuntimeException {
 
-    CxoneOutageException(String message) {
+    public CxoneOutageException(String message) {
         super(message);
     }
 }

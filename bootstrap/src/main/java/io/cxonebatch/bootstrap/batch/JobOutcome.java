@@ -1,43 +1,21 @@
 package io.cxonebatch.bootstrap.batch;
 
-import java.util.ArrayList;
+import io.cxonebatch.application.kit.JobResult;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * What a finished job execution means to the person who ran it. Jobs put their item counts and summary lines
- * into the job's execution context under the keys below; this reads them back.
+ * What a finished job execution means to the person who ran it: its status, why it failed, and the
+ * {@link JobResult} its last step recorded (see {@link JobResults}); null when it recorded none, which never counts
+ * as clean.
  */
-public record JobOutcome(long executionId, String jobName, BatchStatus status, String failure,
-        long rejected, long failed, List<String> summaryLines) {
-
-    /** Items rejected by a rule (bad input, conflicts). */
-    public static final String REJECTED = "outcome.rejected";
-    /** Items that were valid but could not be carried out. */
-    public static final String FAILED = "outcome.failed";
-    /** Lines the job wants shown in the summary, joined by newlines. */
-    public static final String SUMMARY = "outcome.summary";
+public record JobOutcome(long executionId, String jobName, BatchStatus status, String failure, @Nullable JobResult result) {
 
     public static JobOutcome of(JobExecution execution) {
-        ExecutionContext context = execution.getExecutionContext();
-        String summary = context.containsKey(SUMMARY) ? context.getString(SUMMARY) : "";
-        List<String> lines = new ArrayList<>();
-        for (String line : summary.split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(line);
-            }
-        }
-        return new JobOutcome(
-                execution.getId(),
-                execution.getJobInstance().getJobName(),
-                execution.getStatus(),
-                why(execution),
-                context.getLong(REJECTED, 0L),
-                context.getLong(FAILED, 0L),
-                List.copyOf(lines));
+        return new JobOutcome(execution.getId(), execution.getJobInstance().getJobName(), execution.getStatus(), why(execution),
+                JobResults.of(execution).orElse(null));
     }
 
     /**
@@ -72,7 +50,20 @@ public record JobOutcome(long executionId, String jobName, BatchStatus status, S
         return status == BatchStatus.COMPLETED;
     }
 
+    /** COMPLETED, with a recorded result that has nothing rejected or failed. */
     public boolean clean() {
-        return completed() && rejected == 0 && failed == 0;
+        return completed() && result != null && result.clean();
+    }
+
+    public long rejected() {
+        return result == null ? 0 : result.rejected();
+    }
+
+    public long failed() {
+        return result == null ? 0 : result.failed();
+    }
+
+    public List<String> summaryLines() {
+        return result == null ? List.of() : result.summaryLines();
     }
 }

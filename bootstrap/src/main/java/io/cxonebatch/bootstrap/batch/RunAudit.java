@@ -1,23 +1,29 @@
 package io.cxonebatch.bootstrap.batch;
 
+import io.cxonebatch.application.kit.JobResult;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
  * Leaves the run itself in the audit record: {@code JOB_STARTED} with its parameters, {@code JOB_FINISHED} with its
- * status, exit code and the counts the job reported. Every job registers it, next to {@link RunOwner}.
+ * status, exit code and the counts of the job's {@link JobResult}. Every job registers it, next to {@link RunOwner}.
+ * A run that completes without recording a result is marked FAILED here, so that a job which forgets to say what it
+ * did can never pass for a clean run.
  */
 public class RunAudit implements JobExecutionListener {
 
     static final String STARTED = "JOB_STARTED";
     static final String FINISHED = "JOB_FINISHED";
+    static final String NO_RESULT = "the job completed without recording its result (its last step must call JobResults.record)";
 
     private final AppendAuditEventsPort audit;
     private final Clock clock;
@@ -38,12 +44,21 @@ public class RunAudit implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution execution) {
+        Optional<JobResult> result = JobResults.of(execution);
+        if (execution.getStatus() == BatchStatus.COMPLETED && result.isEmpty()) {
+            execution.setStatus(BatchStatus.FAILED);
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription(NO_RESULT));
+        }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("status", execution.getStatus().name());
         details.put("exitCode", execution.getExitStatus().getExitCode());
-        var context = execution.getExecutionContext();
-        details.put("rejected", context.getLong(JobOutcome.REJECTED, 0L));
-        details.put("failed", context.getLong(JobOutcome.FAILED, 0L));
+        result.ifPresent(r -> {
+            details.put("read", r.read());
+            details.put("done", r.done());
+            details.put("alreadyDone", r.alreadyDone());
+            details.put("rejected", r.rejected());
+            details.put("failed", r.failed());
+        });
         AuditOutcome outcome = execution.getStatus() == BatchStatus.COMPLETED ? AuditOutcome.COMPLETED : AuditOutcome.FAILED;
         audit.append(event(execution, FINISHED, outcome, details));
     }

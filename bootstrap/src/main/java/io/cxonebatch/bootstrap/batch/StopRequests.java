@@ -1,4 +1,4 @@
-package io.cxonebatch.bootstrap.batch.provisioning;
+package io.cxonebatch.bootstrap.batch;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -11,7 +11,7 @@ import org.springframework.batch.core.step.StepExecution;
  * Whether someone asked the running execution to stop, from this process or another (the {@code stop} command
  * marks it STOPPING in the job repository). Reads the repository at most twice a second.
  */
-final class StopRequests implements BooleanSupplier {
+public final class StopRequests implements BooleanSupplier {
 
     private static final long CHECK_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
@@ -20,7 +20,7 @@ final class StopRequests implements BooleanSupplier {
     private long lastCheck = System.nanoTime();
     private boolean requested;
 
-    StopRequests(JobRepository repository, StepExecution step) {
+    public StopRequests(JobRepository repository, StepExecution step) {
         this.repository = repository;
         this.step = step;
     }

@@ -1,5 +1,6 @@
 package io.cxonebatch.bootstrap.cli;
 
+import io.cxonebatch.bootstrap.config.ConfigurationException;
 import java.io.PrintWriter;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import picocli.CommandLine;
@@ -8,6 +9,11 @@ import picocli.CommandLine;
 public final class CxoneBatchCli {
 
     private CxoneBatchCli() {
+    }
+
+    /** The jar's entry point: runs one command and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(execute(args));
     }
 
     public static int execute(String... args) {

@@ -1,6 +1,7 @@
 package io.cxonebatch.bootstrap.cli;
 
 import io.cxonebatch.bootstrap.batch.JobOutcome;
+import io.cxonebatch.bootstrap.config.ConfigurationException;
 import java.io.PrintWriter;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.core.env.Environment;

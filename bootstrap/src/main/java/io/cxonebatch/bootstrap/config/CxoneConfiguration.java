@@ -1,7 +1,6 @@
 package io.cxonebatch.bootstrap.config;
 
 import io.cxonebatch.adapters.cxone.CxoneAdapter;
-import io.cxonebatch.bootstrap.cli.ConfigurationException;
 import io.cxonebatch.sandbox.CxoneSandbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

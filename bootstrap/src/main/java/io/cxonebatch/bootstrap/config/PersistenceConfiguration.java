@@ -2,7 +2,7 @@ package io.cxonebatch.bootstrap.config;
 
 import io.cxonebatch.adapters.persistence.AuditPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.CampaignPersistenceAdapter;
-import io.cxonebatch.adapters.persistence.PlanRowPersistenceAdapter;
+import io.cxonebatch.adapters.persistence.StageItemsPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.WebhookRegistryPersistenceAdapter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -25,8 +25,8 @@ class PersistenceConfiguration {
     }
 
     @Bean
-    PlanRowPersistenceAdapter planRowPersistenceAdapter(DataSource dataSource) {
-        return new PlanRowPersistenceAdapter(dataSource);
+    StageItemsPersistenceAdapter stageItemsPersistenceAdapter(DataSource dataSource) {
+        return new StageItemsPersistenceAdapter(dataSource);
     }
 
     @Bean

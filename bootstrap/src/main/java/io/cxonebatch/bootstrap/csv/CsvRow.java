@@ -1,5 +1,6 @@
 package io.cxonebatch.bootstrap.csv;
 
+import io.cxonebatch.domain.validation.CellParser;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -10,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record CsvRow(long line, Map<String, String> cells, int cellCount, int columnCount) {
 
     public @Nullable String get(String column) {
-        String value = cells.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
+        return CellParser.optional(cells.get(column));
     }
 
     /** False when the row has more or fewer cells than the header has columns. */

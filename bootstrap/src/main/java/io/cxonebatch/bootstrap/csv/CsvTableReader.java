@@ -16,6 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -76,6 +81,29 @@ public final class CsvTableReader implements AutoCloseable {
         } catch (UncheckedIOException | IOException e) {
             throw notCsv(path, schema, 1, e);
         }
+    }
+
+    /** The rows still to read, in file order, as a stream that reads the file as it is consumed. */
+    public Stream<CsvRow> rows() {
+        Iterator<CsvRow> iterator = new Iterator<>() {
+            private @Nullable CsvRow next = CsvTableReader.this.next();
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public CsvRow next() {
+                CsvRow row = next;
+                if (row == null) {
+                    throw new NoSuchElementException();
+                }
+                next = CsvTableReader.this.next();
+                return row;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     /** The next row, or null after the last one. */

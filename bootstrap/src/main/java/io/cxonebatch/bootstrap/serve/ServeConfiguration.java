@@ -1,6 +1,7 @@
-package io.cxonebatch.bootstrap.config;
+package io.cxonebatch.bootstrap.serve;
 
 import io.cxonebatch.bootstrap.batch.JobRunner;
+import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.bootstrap.jmx.JobOperations;
 import io.cxonebatch.bootstrap.quartz.ScheduleRegistrar;
 import org.quartz.Scheduler;

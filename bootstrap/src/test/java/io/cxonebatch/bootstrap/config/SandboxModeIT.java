@@ -44,7 +44,7 @@ class SandboxModeIT {
             created = context.getBean(CxoneAdapter.class).createCampaign(new NewCampaign("Sandbox mode check",
                     CampaignType.PROGRESSIVE, null, List.of("OUTBOUND_SALES"), List.of(), null,
                     new ScheduleWindow(zone, Instant.parse("2026-12-01T13:00:00Z"), Instant.parse("2026-12-01T22:00:00Z")),
-                    null, null, null, null));
+                    null)).require();
         }
         assertThat(dataDir.resolve("sandbox-state.json")).exists();
         try (ConfigurableApplicationContext context = start()) {

@@ -1,28 +1,43 @@
 package io.cxonebatch.bootstrap.batch.provisioning;
 
-import io.cxonebatch.application.port.in.EnsureWebhookUseCase;
-import io.cxonebatch.application.port.in.ProvisionCampaignUseCase;
-import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
-import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
-import io.cxonebatch.application.port.out.cxone.ListCampaignsPort;
-import io.cxonebatch.application.port.out.cxone.CheckContactListPort;
-import io.cxonebatch.application.port.out.plan.PlanRowStatus;
-import io.cxonebatch.application.service.ContactListPreflight;
-import io.cxonebatch.application.service.OutageWatch;
+import io.cxonebatch.adapters.cxone.CxoneAdapter;
+import io.cxonebatch.adapters.persistence.AuditPersistenceAdapter;
+import io.cxonebatch.adapters.persistence.CampaignPersistenceAdapter;
+import io.cxonebatch.adapters.persistence.StageItemsPersistenceAdapter;
+import io.cxonebatch.adapters.persistence.WebhookRegistryPersistenceAdapter;
+import io.cxonebatch.application.kit.ItemStatus;
+import io.cxonebatch.application.kit.OutageWatch;
+import io.cxonebatch.application.kit.Pager;
+import io.cxonebatch.application.kit.StagedItem;
+import io.cxonebatch.application.provisioning.ProvisioningJob;
+import io.cxonebatch.application.provisioning.port.in.ProvisionPlanRowsUseCase.RowPass;
+import io.cxonebatch.application.provisioning.service.ActivationPolicy;
+import io.cxonebatch.application.provisioning.service.ConflictCheckService;
+import io.cxonebatch.application.provisioning.service.ContactListPreflight;
+import io.cxonebatch.application.provisioning.service.CxoneCampaignPorts;
+import io.cxonebatch.application.provisioning.service.EnsureWebhookService;
+import io.cxonebatch.application.provisioning.service.KnownCampaignPorts;
+import io.cxonebatch.application.provisioning.service.PlanRowProvisioning;
+import io.cxonebatch.application.provisioning.service.PlanRows;
+import io.cxonebatch.application.provisioning.service.PlanStagingService;
+import io.cxonebatch.application.provisioning.service.PreviewWebhookService;
+import io.cxonebatch.application.provisioning.service.ProvisionCampaignService;
+import io.cxonebatch.bootstrap.batch.ConcurrentItemsTasklet;
+import io.cxonebatch.bootstrap.batch.ItemExecutors;
+import io.cxonebatch.bootstrap.batch.PagedItemReader;
 import io.cxonebatch.bootstrap.batch.ProgressReporter;
-import java.time.Duration;
-import io.cxonebatch.application.port.out.plan.StagePlanRowsPort;
 import io.cxonebatch.bootstrap.batch.RunAudit;
+import io.cxonebatch.bootstrap.batch.RunIdentity;
 import io.cxonebatch.bootstrap.batch.RunOwner;
+import io.cxonebatch.bootstrap.batch.StopRequests;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.campaign.CampaignPlanValidator;
 import io.cxonebatch.domain.pacing.EngineLimits;
-import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -35,31 +50,29 @@ import org.springframework.batch.infrastructure.support.transaction.Resourceless
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The campaign-provisioning job: validate → conflicts → preflight → preview webhook → provision → report.
- *
- * <p>Beans that reach CXone are step-scoped, so building the job (which every command does) neither starts the
- * sandbox nor needs CXone credentials; they are made when their step runs.
+ * The campaign-provisioning job: validate → conflicts → preflight → webhook → provision → report, each step a thin
+ * call into {@code application.provisioning}. Beans that reach CXone are lazy or step-scoped, so building the job
+ * (which every command does) neither starts the sandbox nor needs CXone credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class ProvisioningJobConfiguration {
 
-    static final String JOB_NAME = RowAudit.JOB_NAME;
-    private static final Logger log = LoggerFactory.getLogger(ProvisioningJobConfiguration.class);
     /** Where the sandbox is told to send preview activations: nowhere real ({@code .invalid} never resolves). */
+    static final URI SANDBOX_WEBHOOK_URI = URI.create("https://preview-hooks.sandbox.invalid/cxone-batch/preview-activated");
     /** While CXone is not answering, one row probes after 1 s, then after twice as long each time, up to 30 s. */
     static final Duration OUTAGE_FIRST_PROBE = Duration.ofSeconds(1);
     static final Duration OUTAGE_MAX_PROBE = Duration.ofSeconds(30);
-    static final URI SANDBOX_WEBHOOK_URI = URI.create("https://preview-hooks.sandbox.invalid/cxone-batch/preview-activated");
 
     @Bean
-    Job campaignProvisioningJob(JobRepository jobRepository, RunOwner runOwner, RunAudit runAudit,
-            Step provisioningValidateStep, Step provisioningConflictsStep, Step provisioningPreflightStep, Step provisioningWebhookStep,
+    Job campaignProvisioningJob(JobRepository jobRepository, RunOwner runOwner, RunAudit runAudit, Step provisioningValidateStep,
+            Step provisioningConflictsStep, Step provisioningPreflightStep, Step provisioningWebhookStep,
             Step provisioningProvisionStep, Step provisioningReportStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
+        return new JobBuilder(ProvisioningJob.NAME, jobRepository)
                 .validator(ProvisioningParameters.validator())
                 .listener(runOwner)
                 .listener(runAudit)
@@ -73,60 +86,63 @@ class ProvisioningJobConfiguration {
     }
 
     @Bean
-    PlanRowSpecs planRowSpecs(EngineLimits limits, CxoneBatchProperties properties) {
-        return new PlanRowSpecs(new CampaignPlanValidator(limits, properties.provisioning().dstPolicyValue()));
+    PlanRows planRows(EngineLimits limits, CxoneBatchProperties properties) {
+        return new PlanRows(new CampaignPlanValidator(limits, properties.provisioning().dstPolicyValue()));
     }
 
     @Bean
-    Step provisioningValidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            PlanRowSpecs specs, StagePlanRowsPort rows, AppendAuditEventsPort audit, Clock clock) {
+    Step provisioningValidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, PlanRows rows,
+            StageItemsPersistenceAdapter staging, AuditPersistenceAdapter audit, Clock clock) {
         return new StepBuilder("validate", jobRepository)
-                .tasklet(new PlanValidationTasklet(specs, rows, audit, clock), transactionManager)
-                .build();
+                .tasklet(new ValidateTasklet(new PlanStagingService(rows, staging, audit, clock)), transactionManager).build();
     }
 
     @Bean
-    Step provisioningConflictsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Tasklet conflictCheckTasklet) {
-        return new StepBuilder("conflicts", jobRepository).tasklet(conflictCheckTasklet, transactionManager).build();
-    }
-
-    @Bean
-    @StepScope
-    Tasklet conflictCheckTasklet(PlanRowSpecs specs, StagePlanRowsPort rows, ListCampaignsPort campaigns,
-            LoadKnownCampaignPort known, AppendAuditEventsPort audit, Clock clock) {
-        return new ConflictCheckTasklet(new PendingRowBatches(specs, rows, known), rows, campaigns, known, audit, clock);
-    }
-
-    @Bean
-    Step provisioningPreflightStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Tasklet contactListPreflightTasklet) {
-        return new StepBuilder("preflight", jobRepository).tasklet(contactListPreflightTasklet, transactionManager).build();
+    Step provisioningConflictsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet conflictsTasklet) {
+        return new StepBuilder("conflicts", jobRepository).tasklet(conflictsTasklet, transactionManager).build();
     }
 
     @Bean
     @StepScope
-    Tasklet contactListPreflightTasklet(PlanRowSpecs specs, StagePlanRowsPort rows, LoadKnownCampaignPort known,
-            CheckContactListPort lists, AppendAuditEventsPort audit, Clock clock) {
-        return new ContactListPreflightTasklet(new PendingRowBatches(specs, rows, known), new ContactListPreflight(lists), rows,
-                audit, clock);
+    Tasklet conflictsTasklet(CxoneAdapter cxone, PlanRows rows, StageItemsPersistenceAdapter staging,
+            CampaignPersistenceAdapter registry, AuditPersistenceAdapter audit, Clock clock) {
+        return new ConflictsTasklet(new ConflictCheckService(rows, staging, cxone, registry, audit, clock));
     }
 
     @Bean
-    Step provisioningWebhookStep(JobRepository jobRepository, Tasklet previewWebhookTasklet) {
+    Step provisioningPreflightStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet preflightTasklet) {
+        return new StepBuilder("preflight", jobRepository).tasklet(preflightTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet preflightTasklet(CxoneAdapter cxone, PlanRows rows, StageItemsPersistenceAdapter staging,
+            CampaignPersistenceAdapter registry, AuditPersistenceAdapter audit, Clock clock) {
+        return new PreflightTasklet(new ContactListPreflight(cxone, rows, staging, registry, audit, clock));
+    }
+
+    @Bean
+    Step provisioningWebhookStep(JobRepository jobRepository, Tasklet webhookTasklet) {
         // No transaction to roll back: once CXone has accepted the webhook, its record must stay.
-        return new StepBuilder("webhook", jobRepository).tasklet(previewWebhookTasklet, new ResourcelessTransactionManager()).build();
+        return new StepBuilder("webhook", jobRepository).tasklet(webhookTasklet, new ResourcelessTransactionManager()).build();
     }
 
     @Bean
     @StepScope
-    Tasklet previewWebhookTasklet(EnsureWebhookUseCase webhooks, CxoneBatchProperties properties) {
-        CxoneBatchProperties.Provisioning provisioning = properties.provisioning();
-        URI uri = provisioning.previewWebhookUri();
-        if (uri == null && properties.sandbox()) {
-            uri = SANDBOX_WEBHOOK_URI;
-        }
-        return new PreviewWebhookTasklet(webhooks, uri, provisioning.previewWebhookName());
+    Tasklet webhookTasklet(CxoneAdapter cxone, WebhookRegistryPersistenceAdapter webhooks, AuditPersistenceAdapter audit,
+            Clock clock, CxoneBatchProperties properties) {
+        CxoneBatchProperties.Provisioning settings = properties.provisioning();
+        URI uri = settings.previewWebhookUri() == null && properties.sandbox() ? SANDBOX_WEBHOOK_URI : settings.previewWebhookUri();
+        return new WebhookTasklet(new PreviewWebhookService(new EnsureWebhookService(cxone, webhooks, audit, clock)), uri,
+                settings.previewWebhookName());
+    }
+
+    @Bean
+    @Lazy
+    ProvisionCampaignService provisionCampaignService(CxoneAdapter cxone, CampaignPersistenceAdapter campaigns,
+            AuditPersistenceAdapter audit, EngineLimits limits, CxoneBatchProperties properties, Clock clock) {
+        return new ProvisionCampaignService(CxoneCampaignPorts.of(cxone), KnownCampaignPorts.of(campaigns), audit, limits,
+                ActivationPolicy.withBudget(properties.provisioning().activationBudget()), clock);
     }
 
     @Bean
@@ -137,43 +153,35 @@ class ProvisioningJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet provisionRowsTasklet(PlanRowSpecs specs, StagePlanRowsPort rows, ProvisionCampaignUseCase provisioning,
-            AppendAuditEventsPort audit, Clock clock, CxoneBatchProperties properties, ThreadPoolTaskExecutor provisioningExecutor,
+    Tasklet provisionRowsTasklet(PlanRows rows, StageItemsPersistenceAdapter staging, ProvisionCampaignService campaigns,
+            AuditPersistenceAdapter audit, Clock clock, CxoneBatchProperties properties, ThreadPoolTaskExecutor provisioningExecutor,
             JobRepository jobRepository, @Value("#{stepExecution}") StepExecution stepExecution) {
-        long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+        RunIdentity run = RunIdentity.of(stepExecution);
         CxoneBatchProperties.Provisioning settings = properties.provisioning();
-        PlanRowProvisioner provisioner = new PlanRowProvisioner(specs, rows, runId, provisioning.startPass(), audit, clock,
-                stepExecution.getJobExecutionId(), ProvisioningParameters.of(stepExecution.getJobParameters()).dryRun());
-        PendingPlanRowReader reader = new PendingPlanRowReader(rows, runId, Math.max(settings.chunkSize(), 500));
-        return new ProvisionRowsTasklet(reader, provisioner, provisioningExecutor, settings.concurrency(),
+        RowPass pass = new PlanRowProvisioning(rows, staging, campaigns, audit, clock)
+                .startPass(run.runId(), run.jobExecutionId(), ProvisioningParameters.of(run.parameters()).dryRun());
+        // Settled rows leave the PENDING listing, so a restart reads from the top: no reader state to keep.
+        Pager<StagedItem> pending = cursor -> staging.page(run.runId(), Set.of(ItemStatus.PENDING), cursor,
+                Math.max(settings.chunkSize(), 500));
+        return new ConcurrentItemsTasklet<StagedItem>(new PagedItemReader<>("pending", pending, false), pass::provision,
+                provisioningExecutor, settings.concurrency(),
                 new OutageWatch(settings.outageBudget(), OUTAGE_FIRST_PROBE, OUTAGE_MAX_PROBE, System::nanoTime),
                 new StopRequests(jobRepository, stepExecution), System::nanoTime,
-                ProgressReporter.onStandardOutput("Provisioning", rows.count(runId).of(PlanRowStatus.PENDING)));
+                ProgressReporter.onStandardOutput("Provisioning", staging.count(run.runId()).of(ItemStatus.PENDING)));
     }
 
     /** The threads rows are provisioned on; the CXone client's rate limiter, shared by all, paces their calls. */
     @Bean
     ThreadPoolTaskExecutor provisioningExecutor(CxoneBatchProperties properties, DataSource dataSource) {
-        int concurrency = properties.provisioning().concurrency();
-        if (dataSource instanceof HikariDataSource pool && pool.getMaximumPoolSize() < concurrency + 2) {
-            // Each row holds a connection only while it writes an audit row or its outcome, but all may write at once.
-            log.warn("cxone-batch.provisioning.concurrency {} needs a database pool of at least {} connections, but "
-                    + "spring.datasource.hikari.maximum-pool-size is {}: rows will wait for connections",
-                    concurrency, concurrency + 2, pool.getMaximumPoolSize());
-        }
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(properties.provisioning().concurrency());
-        executor.setMaxPoolSize(properties.provisioning().concurrency());
-        executor.setThreadNamePrefix("provision-");
-        executor.setWaitForTasksToCompleteOnShutdown(false);
-        return executor;
+        return ItemExecutors.create("provision-", properties.provisioning().concurrency(), dataSource,
+                "cxone-batch.provisioning.concurrency");
     }
 
     @Bean
     Step provisioningReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            StagePlanRowsPort rows, CxoneBatchProperties properties) {
+            StageItemsPersistenceAdapter staging, CxoneBatchProperties properties) {
         return new StepBuilder("report", jobRepository)
-                .tasklet(new ProvisioningReportTasklet(rows, properties.reportsDir()), transactionManager)
+                .tasklet(new ReportTasklet(staging, properties.reportsDir()), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }

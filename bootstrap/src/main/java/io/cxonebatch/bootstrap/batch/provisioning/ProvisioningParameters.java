@@ -1,10 +1,10 @@
 package io.cxonebatch.bootstrap.batch.provisioning;
 
+import io.cxonebatch.application.provisioning.ProvisioningJob;
+import io.cxonebatch.bootstrap.batch.JobParameterValues;
 import io.cxonebatch.domain.schedule.ConflictScope;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
-import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersValidator;
 
@@ -21,53 +21,19 @@ record ProvisioningParameters(Path plan, boolean dryRun, ConflictScope conflictS
     static final String PLAN = "plan";
     static final String DRY_RUN = "dryRun";
     static final String CONFLICT_SCOPE = "conflictScope";
-    private static final Set<String> KNOWN = Set.of(PLAN, DRY_RUN, CONFLICT_SCOPE, "run.id");
 
     static ProvisioningParameters of(JobParameters parameters) {
-        String plan = parameters.getString(PLAN);
-        if (plan == null || plan.isBlank()) {
-            throw new IllegalArgumentException("campaign-provisioning needs plan=FILE, the campaign plan to provision");
-        }
-        return new ProvisioningParameters(Path.of(plan.strip()), dryRun(parameters.getString(DRY_RUN)),
-                scope(parameters.getString(CONFLICT_SCOPE)));
-    }
-
-    private static boolean dryRun(String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException("dryRun=" + value + " is neither true nor false");
-        };
-    }
-
-    private static ConflictScope scope(String value) {
-        if (value == null || value.isBlank()) {
-            return ConflictScope.SHARED_RESOURCE;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "queue" -> ConflictScope.SHARED_RESOURCE;
-            case "any" -> ConflictScope.ANY;
-            default -> throw new IllegalArgumentException("conflictScope=" + value + " is neither queue nor any");
-        };
+        return new ProvisioningParameters(
+                Path.of(JobParameterValues.required(parameters, PLAN, ProvisioningJob.NAME + " needs plan=FILE, the campaign plan to provision")),
+                JobParameterValues.bool(parameters, DRY_RUN, false),
+                JobParameterValues.choice(parameters, CONFLICT_SCOPE,
+                        JobParameterValues.either("queue", ConflictScope.SHARED_RESOURCE, "any", ConflictScope.ANY),
+                        ConflictScope.SHARED_RESOURCE));
     }
 
     /** Refuses a run with missing, malformed or unknown parameters before it starts. */
     static JobParametersValidator validator() {
-        return parameters -> {
-            for (var parameter : parameters.parameters()) {
-                if (!KNOWN.contains(parameter.name())) {
-                    throw new InvalidJobParametersException("campaign-provisioning has no parameter '" + parameter.name()
-                            + "' (expected plan=FILE, dryRun=true|false, conflictScope=queue|any)");
-                }
-            }
-            try {
-                of(parameters);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidJobParametersException(e.getMessage());
-            }
-        };
+        return JobParameterValues.validator(ProvisioningJob.NAME, Set.of(PLAN, DRY_RUN, CONFLICT_SCOPE),
+                "plan=FILE, dryRun=true|false, conflictScope=queue|any", ProvisioningParameters::of);
     }
 }

@@ -1,64 +1,38 @@
 package io.cxonebatch.bootstrap.batch.provisioning;
 
-import io.cxonebatch.application.port.in.EnsureWebhookUseCase;
-import io.cxonebatch.application.port.in.WebhookOutcome;
-import io.cxonebatch.application.port.in.WebhookRequest;
-import io.cxonebatch.application.port.in.WebhookResult;
+import io.cxonebatch.application.provisioning.port.in.RegisterPreviewWebhookUseCase.PreviewWebhook;
+import io.cxonebatch.application.provisioning.port.in.RegisterPreviewWebhookUseCase;
+import io.cxonebatch.bootstrap.batch.RunIdentity;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Step 3: registers the preview-activated webhook once, before any preview campaign is provisioned, when the plan
- * has preview rows to provision. Without a configured URI nothing is registered and the summary says so. A failed
- * registration does not stop provisioning; it is reported and makes the run end with the rejects/failures code.
+ * Step 4: registers the preview-activated webhook once, before any preview campaign, when the conflicts step left
+ * preview rows to provision. A failed registration does not stop provisioning; the report shows it.
  */
-final class PreviewWebhookTasklet implements Tasklet {
+final class WebhookTasklet implements Tasklet {
 
-    static final String EVENT_FILTER = "campaign.preview.activated";
-    static final String OUTCOME = "provisioning.webhook";
-    static final String FAILED_WEBHOOKS = "provisioning.webhookFailed";
-
-    private final EnsureWebhookUseCase webhooks;
+    private final RegisterPreviewWebhookUseCase webhook;
     private final @Nullable URI uri;
     private final String name;
 
-    PreviewWebhookTasklet(EnsureWebhookUseCase webhooks, @Nullable URI uri, String name) {
-        this.webhooks = webhooks;
+    WebhookTasklet(RegisterPreviewWebhookUseCase webhook, @Nullable URI uri, String name) {
+        this.webhook = webhook;
         this.uri = uri;
         this.name = name;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        StepExecution step = chunkContext.getStepContext().getStepExecution();
-        var jobContext = step.getJobExecution().getExecutionContext();
-        if (jobContext.getLong(ConflictCheckTasklet.PENDING_PREVIEW_ROWS, 0L) == 0) {
-            return RepeatStatus.FINISHED;
-        }
-        if (uri == null) {
-            jobContext.putString(OUTCOME, "preview webhook not registered: no URI is configured "
-                    + "(cxone-batch.provisioning.preview-webhook-uri)");
-            return RepeatStatus.FINISHED;
-        }
-        ProvisioningParameters parameters = ProvisioningParameters.of(step.getJobParameters());
-        WebhookResult result = webhooks.ensureRegistered(new WebhookRequest(RowAudit.JOB_NAME, name, EVENT_FILTER,
-                uri.toString(), step.getJobExecutionId(), parameters.dryRun()));
-        jobContext.putString(OUTCOME, switch (result.outcome()) {
-            case REGISTERED -> "preview webhook registered: " + EVENT_FILTER + " -> " + uri;
-            case ALREADY_REGISTERED -> "preview webhook already registered: " + EVENT_FILTER + " -> " + uri;
-            case PLANNED -> "would register the preview webhook: " + EVENT_FILTER + " -> " + uri;
-            case FAILED -> "preview webhook FAILED: " + result.reason();
-            case UNCONFIRMED -> "preview webhook UNCONFIRMED: " + result.reason();
-        });
-        // An unconfirmed webhook needs someone to look in CXone, so it counts against a clean exit like a failure.
-        if (result.outcome() == WebhookOutcome.FAILED || result.outcome() == WebhookOutcome.UNCONFIRMED) {
-            jobContext.putLong(FAILED_WEBHOOKS, 1L);
-        }
+        RunIdentity run = RunIdentity.of(chunkContext);
+        RunNotes notes = RunNotes.of(run.step().getJobExecution());
+        PreviewWebhook result = webhook.register(notes.pendingPreviews(), uri, name, run.jobExecutionId(),
+                ProvisioningParameters.of(run.parameters()).dryRun());
+        notes.webhook(result.summaryLine(), result.failed());
         return RepeatStatus.FINISHED;
     }
 }

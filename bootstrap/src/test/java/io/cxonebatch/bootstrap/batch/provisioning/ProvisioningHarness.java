@@ -2,6 +2,7 @@ package io.cxonebatch.bootstrap.batch.provisioning;
 
 import io.cxonebatch.adapters.persistence.testing.TestDatabase;
 import io.cxonebatch.adapters.persistence.testing.TestPostgres;
+import io.cxonebatch.application.provisioning.ProvisioningJob;
 import io.cxonebatch.bootstrap.CxoneBatchApplication;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import io.cxonebatch.sandbox.CxoneSandbox;
@@ -48,7 +49,7 @@ final class ProvisioningHarness implements AutoCloseable {
     /** Starts the application, runs one new instance of the job and closes the application again. */
     JobExecution run(Map<String, String> parameters) throws Exception {
         try (ConfigurableApplicationContext context = start()) {
-            return context.getBean(JobRunner.class).start(ProvisioningJobConfiguration.JOB_NAME, new LinkedHashMap<>(parameters));
+            return context.getBean(JobRunner.class).start(ProvisioningJob.NAME, new LinkedHashMap<>(parameters));
         }
     }
 

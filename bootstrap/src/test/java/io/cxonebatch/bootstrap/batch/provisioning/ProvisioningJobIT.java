@@ -1,5 +1,6 @@
 package io.cxonebatch.bootstrap.batch.provisioning;
 
+import io.cxonebatch.application.provisioning.ProvisioningJob;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,7 +95,7 @@ class ProvisioningJobIT {
         assertThat(outcome.rejected()).isEqualTo(8);
         assertThat(outcome.failed()).isZero();
         assertThat(outcome.summaryLines()).anySatisfy(line -> assertThat(line).contains("provisioned 6, already present 0, rejected 8, failed 0"));
-        Path rejects = ProvisioningReportTasklet.rejectsFile(dataDir.resolve("reports"), execution.getJobInstance().getInstanceId());
+        Path rejects = ReportTasklet.rejectsFile(dataDir.resolve("reports"), execution.getJobInstance().getInstanceId());
         assertThat(outcome.summaryLines()).anySatisfy(line -> assertThat(line).contains(rejects.toAbsolutePath().toString()));
         List<String> rejectLines = Files.readAllLines(rejects);
         assertThat(rejectLines).hasSize(1 + 8);
@@ -203,7 +204,7 @@ class ProvisioningJobIT {
                     CampaignType.PREDICTIVE, null, List.of("OUTBOUND_SALES"), List.of(), null,
                     new ScheduleWindow(ZoneId.of("America/Los_Angeles"), Instant.parse("2026-12-07T16:00:00Z"),
                             Instant.parse("2026-12-08T01:00:00Z")),
-                    "queue_west", null, null, null));
+                    "queue_west"));
         }
 
         JobExecution execution = harness.run(Map.of("plan", plan.toString()));
@@ -253,7 +254,7 @@ class ProvisioningJobIT {
             JobRunner runner = context.getBean(JobRunner.class);
             CompletableFuture<JobExecution> first = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return runner.start(ProvisioningJobConfiguration.JOB_NAME, Map.of("plan", plan.toString()));
+                    return runner.start(ProvisioningJob.NAME, Map.of("plan", plan.toString()));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -263,7 +264,7 @@ class ProvisioningJobIT {
                 Thread.sleep(10);
             }
 
-            assertThatThrownBy(() -> runner.start(ProvisioningJobConfiguration.JOB_NAME, Map.of("plan", plan.toString())))
+            assertThatThrownBy(() -> runner.start(ProvisioningJob.NAME, Map.of("plan", plan.toString())))
                     .isInstanceOf(JobAlreadyRunningException.class)
                     .hasMessageContaining("already running");
             assertThat(first.get(60, TimeUnit.SECONDS).getStatus()).isEqualTo(BatchStatus.COMPLETED);

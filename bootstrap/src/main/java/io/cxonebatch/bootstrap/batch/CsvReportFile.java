@@ -1,0 +1,62 @@
+package io.cxonebatch.bootstrap.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A report a job writes, as RFC 4180 CSV: written to a temporary file beside its target and moved over it only on
+ * {@link #commit}, so that a reader never sees half a report and a crash leaves the previous one whole.
+ */
+public final class CsvReportFile implements AutoCloseable {
+
+    private final Path target;
+    private final Path temporary;
+    private final CSVPrinter printer;
+    private boolean committed;
+
+    private CsvReportFile(Path target, Path temporary, CSVPrinter printer) {
+        this.target = target;
+        this.temporary = temporary;
+        this.printer = printer;
+    }
+
+    public static CsvReportFile open(Path target, List<String> header) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+        return new CsvReportFile(target, temporary, printer);
+    }
+
+    public void print(List<String> record) {
+        try {
+            printer.printRecord(record);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes the file and puts it in place of the target. */
+    public Path commit() throws IOException {
+        printer.close();
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+        return target.toAbsolutePath();
+    }
+
+    /** Without a commit, the temporary file goes and the target stays as it was. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            printer.close();
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
