@@ -2,7 +2,7 @@ package io.cxonebatch.adapters.cxone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.NewCampaign;
 import io.cxonebatch.domain.assignment.AgentAssignment;
@@ -35,7 +35,7 @@ class AnswerStatusTest {
     private static final PacingSettings PACING = new PacingSettings(CampaignType.PREDICTIVE, 150, "fixed", 60, 25, 0.85,
             NEW_YORK, true, 1);
 
-    private final FakeCxone fake = FakeCxone.start();
+    private final ScriptedCxone fake = ScriptedCxone.start();
     private final CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).build(), new SimpleMeterRegistry());
 
     @AfterEach

@@ -3,8 +3,8 @@ package io.cxonebatch.adapters.cxone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cxonebatch.adapters.cxone.FakeCxone.Recorded;
-import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Recorded;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.CampaignNameTakenException;
 import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
@@ -30,7 +30,7 @@ class CampaignCallsTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-    private final FakeCxone fake = FakeCxone.start();
+    private final ScriptedCxone fake = ScriptedCxone.start();
     private final CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).build(), new SimpleMeterRegistry());
 
     @AfterEach
@@ -50,7 +50,7 @@ class CampaignCallsTest {
 
         assertThat(answer).isEqualTo(new CxoneAnswer<>(CampaignId.of("camp_42"), 201));
         Recorded request = fake.requests("POST", "/api/v2/campaigns").get(0);
-        assertThat(request.header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(1));
+        assertThat(request.header("Authorization")).isEqualTo("Bearer " + ScriptedCxone.token(1));
         assertThat(request.header("Content-Type")).startsWith("application/json");
         assertThat(request.header("Accept")).isEqualTo("application/json");
         JsonNode body = Json.read(request.body());
@@ -125,7 +125,7 @@ class CampaignCallsTest {
         assertThat(campaign.targetListId()).isNull();
         assertThat(campaign.version()).isEqualTo(7);
         Recorded request = fake.requests("GET", "/api/v2/campaigns/camp_42").get(0);
-        assertThat(request.header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(1));
+        assertThat(request.header("Authorization")).isEqualTo("Bearer " + ScriptedCxone.token(1));
     }
 
     @Test
@@ -194,7 +194,7 @@ class CampaignCallsTest {
 
         List<Recorded> requests = fake.requests("POST", "/api/v2/campaigns/camp_42/activate");
         assertThat(requests).hasSize(1);
-        assertThat(requests.get(0).header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(1));
+        assertThat(requests.get(0).header("Authorization")).isEqualTo("Bearer " + ScriptedCxone.token(1));
     }
 
     @Test

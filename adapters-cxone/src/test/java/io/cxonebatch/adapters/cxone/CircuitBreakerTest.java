@@ -3,7 +3,7 @@ package io.cxonebatch.adapters.cxone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
 import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
 import io.cxonebatch.domain.campaign.CampaignId;
@@ -16,7 +16,7 @@ class CircuitBreakerTest {
     private static final String CAMPAIGN = "/api/v2/campaigns/camp_1";
     private static final CampaignId ID = CampaignId.of("camp_1");
 
-    private final FakeCxone fake = FakeCxone.start();
+    private final ScriptedCxone fake = ScriptedCxone.start();
 
     @AfterEach
     void stopFake() {

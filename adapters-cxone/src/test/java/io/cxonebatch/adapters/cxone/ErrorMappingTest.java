@@ -3,7 +3,7 @@ package io.cxonebatch.adapters.cxone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.CxoneCallException;
 import io.cxonebatch.application.port.out.cxone.CxoneConflictException;
 import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
@@ -24,7 +24,7 @@ class ErrorMappingTest {
 
     private static final String CAMPAIGN = "/api/v2/campaigns/camp_1";
 
-    private final FakeCxone fake = FakeCxone.start();
+    private final ScriptedCxone fake = ScriptedCxone.start();
     private final CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).build(), new SimpleMeterRegistry());
 
     @AfterEach

@@ -3,8 +3,8 @@ package io.cxonebatch.adapters.cxone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cxonebatch.adapters.cxone.FakeCxone.Recorded;
-import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Recorded;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
 import io.cxonebatch.application.kit.Page;
 import io.cxonebatch.application.kit.Pager;
 import io.cxonebatch.application.port.out.cxone.ContactRecord;
@@ -21,7 +21,7 @@ class ListCallsTest {
     private static final String CONTACTS = "/api/v2/outbound/contactlists/list_7/contacts";
     private static final String SUPPRESSIONS = "/api/v2/outbound/suppressions";
 
-    private final FakeCxone fake = FakeCxone.start();
+    private final ScriptedCxone fake = ScriptedCxone.start();
 
     @AfterEach
     void stopFake() {
@@ -107,7 +107,7 @@ class ListCallsTest {
         assertThat(fake.requests("GET", SUPPRESSIONS)).extracting(Recorded::query)
                 .containsExactly("limit=1000&page=1", "limit=1000&page=2");
         assertThat(fake.requests("GET", SUPPRESSIONS)).allSatisfy(request ->
-                assertThat(request.header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(1)));
+                assertThat(request.header("Authorization")).isEqualTo("Bearer " + ScriptedCxone.token(1)));
     }
 
     /** The list's pages as a reader walks them: from the first, each page's cursor in turn. */

@@ -3,7 +3,7 @@ package io.cxonebatch.adapters.cxone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.micrometer.core.instrument.Counter;
@@ -18,7 +18,7 @@ class MetricsTest {
     private static final String CAMPAIGN = "/api/v2/campaigns/camp_1";
     private static final CampaignId ID = CampaignId.of("camp_1");
 
-    private final FakeCxone fake = FakeCxone.start();
+    private final ScriptedCxone fake = ScriptedCxone.start();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     @AfterEach
@@ -53,7 +53,7 @@ class MetricsTest {
     @Test
     void countsRetriesByReasonAndTokenRefreshesByOutcome() {
         CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).retryMaxAttempts(4).build(), registry);
-        fake.stub("POST", FakeCxone.TOKEN_PATH, Reply.status(500), fake.tokens(3600));
+        fake.stub("POST", ScriptedCxone.TOKEN_PATH, Reply.status(500), fake.tokens(3600));
         fake.stub("GET", CAMPAIGN, Reply.status(429).header("Retry-After", "0"), Reply.status(502),
                 Reply.json(200, "{\"id\":\"camp_1\",\"status\":\"ACTIVE\"}"));
 

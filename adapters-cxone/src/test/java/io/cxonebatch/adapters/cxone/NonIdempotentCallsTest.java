@@ -3,7 +3,7 @@ package io.cxonebatch.adapters.cxone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
@@ -34,7 +34,7 @@ class NonIdempotentCallsTest {
     private static final DialerRule RULE = new DialerRule(0.03, 1.25, 50, "list_9");
     private static final Reply RULE_CREATED = Reply.json(201, "{\"id\":\"rule_3\",\"campaignId\":\"camp_42\",\"status\":\"ACTIVE\"}");
 
-    private final FakeCxone fake = FakeCxone.start();
+    private final ScriptedCxone fake = ScriptedCxone.start();
 
     @AfterEach
     void stopFake() {
@@ -89,12 +89,12 @@ class NonIdempotentCallsTest {
 
         assertThat(adapter().attachDialerRule(CAMPAIGN, RULE)).isEqualTo(new CxoneAnswer<>("rule_3", 201));
         assertThat(fake.requests("POST", RULES)).extracting(request -> request.header("Authorization"))
-                .containsExactly("Bearer " + FakeCxone.token(1), "Bearer " + FakeCxone.token(2));
+                .containsExactly("Bearer " + ScriptedCxone.token(1), "Bearer " + ScriptedCxone.token(2));
     }
 
     @Test
     void retriesATokenRequestThatFailedBeforeTheRuleWasSent() {
-        fake.stub("POST", FakeCxone.TOKEN_PATH, Reply.status(503), fake.tokens(3600));
+        fake.stub("POST", ScriptedCxone.TOKEN_PATH, Reply.status(503), fake.tokens(3600));
         fake.stub("POST", RULES, RULE_CREATED);
 
         assertThat(adapter().attachDialerRule(CAMPAIGN, RULE)).isEqualTo(new CxoneAnswer<>("rule_3", 201));

@@ -3,8 +3,8 @@ package io.cxonebatch.adapters.cxone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cxonebatch.adapters.cxone.FakeCxone.Recorded;
-import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Recorded;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.CampaignNameTakenException;
 import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.CxoneConflictException;
@@ -32,7 +32,7 @@ class OutboundCallsTest {
     private static final PacingSettings PACING = new PacingSettings(CampaignType.PREDICTIVE, 150, "fixed", 60, 25, 0.85,
             ZoneId.of("America/New_York"), true, 1);
 
-    private final FakeCxone fake = FakeCxone.start();
+    private final ScriptedCxone fake = ScriptedCxone.start();
     private final CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).build(), new SimpleMeterRegistry());
 
     @AfterEach
@@ -73,7 +73,7 @@ class OutboundCallsTest {
         assertThat(answer).isEqualTo(new CxoneAnswer<>(5L, 200));
         Recorded request = fake.requests("PUT", SETTINGS_PATH).get(0);
         assertThat(request.header("If-Match")).isEqualTo("\"4\"");
-        assertThat(request.header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(1));
+        assertThat(request.header("Authorization")).isEqualTo("Bearer " + ScriptedCxone.token(1));
         JsonNode body = Json.read(request.body());
         assertThat(body.get("id").asString()).isEqualTo("a1b2");
         assertThat(body.get("name").asString()).isEqualTo("Q3 Enterprise Outbound");

@@ -3,8 +3,8 @@ package io.cxonebatch.adapters.cxone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cxonebatch.adapters.cxone.FakeCxone.Recorded;
-import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Recorded;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.CxoneRateLimitedException;
 import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
 import io.cxonebatch.domain.campaign.CampaignId;
@@ -28,7 +28,7 @@ class RateLimiterTest {
     private static final CampaignId ID = CampaignId.of("camp_1");
     private static final Reply CAMPAIGN_FOUND = Reply.json(200, "{\"id\":\"camp_1\",\"status\":\"ACTIVE\"}");
 
-    private final FakeCxone fake = FakeCxone.start();
+    private final ScriptedCxone fake = ScriptedCxone.start();
 
     @AfterEach
     void stopFake() {
@@ -123,7 +123,7 @@ class RateLimiterTest {
     void sendsEveryCallWithALiveTokenThoughCallsQueueForPermitsLongerThanATokenLives() throws Exception {
         // 300 a minute and 8 threads: a call waits up to 1.6 s for its permit, while a token lives 2 s and is
         // due for replacement after 1 s. A token taken before that wait would often arrive expired.
-        fake.stub("POST", FakeCxone.TOKEN_PATH, fake.tokens(2));
+        fake.stub("POST", ScriptedCxone.TOKEN_PATH, fake.tokens(2));
         fake.stub("GET", CAMPAIGN, fake.whileTokenLives(CAMPAIGN_FOUND));
         CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).rateLimitPerMinute(300).build(),
                 new SimpleMeterRegistry());

@@ -3,9 +3,9 @@ package io.cxonebatch.adapters.cxone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cxonebatch.adapters.cxone.FakeCxone.Recorded;
-import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
-import io.cxonebatch.adapters.cxone.FakeCxone.Responder;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Recorded;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Responder;
 import io.cxonebatch.application.kit.Page;
 import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.port.out.cxone.ContactRecord;
@@ -32,7 +32,7 @@ class ResumablePagesTest {
     private static final String CONTACTS = "/api/v2/outbound/contactlists/list_7/contacts";
     private static final String SUPPRESSIONS = "/api/v2/outbound/suppressions";
 
-    private final FakeCxone fake = FakeCxone.start();
+    private final ScriptedCxone fake = ScriptedCxone.start();
 
     @AfterEach
     void stopFake() {

@@ -9,7 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
 import ch.qos.logback.core.read.ListAppender;
-import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.CxoneAuthenticationException;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.DialerRule;
@@ -28,7 +28,7 @@ class SecretsNotRevealedTest {
 
     private static final String PHONE = "+15550100077";
 
-    private final FakeCxone fake = FakeCxone.start();
+    private final ScriptedCxone fake = ScriptedCxone.start();
     private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private Level rootLevel;
@@ -51,10 +51,10 @@ class SecretsNotRevealedTest {
     @Test
     void neitherLogsNorReportsTheSecretATokenOrAPhoneNumber() {
         fake.stub("GET", "/api/v2/campaigns/camp_1",
-                Reply.json(401, "{\"message\":\"token " + FakeCxone.token(1) + " expired\"}"),
+                Reply.json(401, "{\"message\":\"token " + ScriptedCxone.token(1) + " expired\"}"),
                 Reply.json(503, "{\"message\":\"busy\"}"),
                 Reply.json(200, "{\"id\":\"camp_1\",\"status\":\"ACTIVE\"}"));
-        fake.stub("POST", "/api/v2/campaign-dialer-rules", Reply.json(400, "{\"message\":\"bad rule for token " + FakeCxone.token(2) + "\"}"));
+        fake.stub("POST", "/api/v2/campaign-dialer-rules", Reply.json(400, "{\"message\":\"bad rule for token " + ScriptedCxone.token(2) + "\"}"));
         fake.stub("GET", "/api/v2/outbound/campaigns/camp_1", Reply.status(403));
         fake.stub("GET", "/api/v2/outbound/suppressions",
                 Reply.json(200, "{\"entity\":[{\"id\":\"s1\",\"phoneNumber\":\"" + PHONE + "\",\"reason\":\"DNC\"}]}"));

@@ -3,7 +3,7 @@ package io.cxonebatch.adapters.cxone;
 import java.net.URI;
 import java.time.Duration;
 
-/** Settings for tests against {@link FakeCxone}: tiny backoffs and a breaker that trips within a few calls. */
+/** Settings for tests against {@link ScriptedCxone}: tiny backoffs and a breaker that trips within a few calls. */
 final class TestSettings {
 
     static final String CLIENT_ID = "batch-client";
@@ -12,7 +12,7 @@ final class TestSettings {
     private TestSettings() {
     }
 
-    static CxoneClientSettings.Builder forFake(FakeCxone fake) {
+    static CxoneClientSettings.Builder forFake(ScriptedCxone fake) {
         return CxoneClientSettings.builder(URI.create(fake.baseUrl()), CLIENT_ID, CLIENT_SECRET)
                 .tenant("test")
                 .connectTimeout(Duration.ofSeconds(2))

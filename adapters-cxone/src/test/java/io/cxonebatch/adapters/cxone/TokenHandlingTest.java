@@ -1,10 +1,12 @@
 package io.cxonebatch.adapters.cxone;
 
+import java.time.ZoneOffset;
+import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cxonebatch.adapters.cxone.FakeCxone.Recorded;
-import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Recorded;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.CxoneAuthenticationException;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -28,8 +30,8 @@ class TokenHandlingTest {
     private static final String CAMPAIGN = "/api/v2/campaigns/camp_1";
     private static final Reply CAMPAIGN_FOUND = Reply.json(200, "{\"id\":\"camp_1\",\"status\":\"ACTIVE\"}");
 
-    private final FakeCxone fake = FakeCxone.start();
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T09:00:00Z"));
+    private final ScriptedCxone fake = ScriptedCxone.start();
+    private final MutableClock clock = MutableClock.of(Instant.parse("2025-01-10T09:00:00Z"), ZoneOffset.UTC);
 
     @AfterEach
     void stopFake() {
@@ -58,7 +60,7 @@ class TokenHandlingTest {
         String credentials = new String(Base64.getDecoder().decode(token.header("Authorization").substring(6)), StandardCharsets.UTF_8);
         // RFC 6749 §2.3.1: id and secret are form-encoded before Basic, so '!' travels as %21.
         assertThat(credentials).isEqualTo("batch-client:s3cr3t-Zq8%21pW");
-        assertThat(fake.requests("GET", CAMPAIGN).get(0).header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(1));
+        assertThat(fake.requests("GET", CAMPAIGN).get(0).header("Authorization")).isEqualTo("Bearer " + ScriptedCxone.token(1));
     }
 
     @Test
@@ -87,7 +89,7 @@ class TokenHandlingTest {
         assertThat(body.get("client_id").asString()).isEqualTo(TestSettings.CLIENT_ID);
         assertThat(body.get("client_secret").asString()).isEqualTo(TestSettings.CLIENT_SECRET);
         assertThat(body.has("scope")).isFalse();
-        assertThat(fake.requests("GET", CAMPAIGN).get(0).header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(1));
+        assertThat(fake.requests("GET", CAMPAIGN).get(0).header("Authorization")).isEqualTo("Bearer " + ScriptedCxone.token(1));
     }
 
     @Test
@@ -96,16 +98,16 @@ class TokenHandlingTest {
         CxoneAdapter adapter = adapter();
 
         adapter.loadCampaign(CampaignId.of("camp_1"));
-        clock.advance(Duration.ofSeconds(3600 - 61));
+        clock.add(Duration.ofSeconds(3600 - 61));
         adapter.loadCampaign(CampaignId.of("camp_1"));
         assertThat(fake.tokenRequests()).hasSize(1);
 
-        clock.advance(Duration.ofSeconds(2));
+        clock.add(Duration.ofSeconds(2));
         adapter.loadCampaign(CampaignId.of("camp_1"));
 
         assertThat(fake.tokenRequests()).hasSize(2);
         assertThat(fake.requests("GET", CAMPAIGN)).extracting(r -> r.header("Authorization")).containsExactly(
-                "Bearer " + FakeCxone.token(1), "Bearer " + FakeCxone.token(1), "Bearer " + FakeCxone.token(2));
+                "Bearer " + ScriptedCxone.token(1), "Bearer " + ScriptedCxone.token(1), "Bearer " + ScriptedCxone.token(2));
     }
 
     @Test
@@ -113,21 +115,21 @@ class TokenHandlingTest {
         fake.stub("GET", CAMPAIGN, CAMPAIGN_FOUND);
         CxoneAdapter adapter = adapter();
         adapter.loadCampaign(CampaignId.of("camp_1"));
-        fake.stub("POST", FakeCxone.TOKEN_PATH, Reply.json(503, "{\"message\":\"token service down\"}"));
-        clock.advance(Duration.ofSeconds(3570));
+        fake.stub("POST", ScriptedCxone.TOKEN_PATH, Reply.json(503, "{\"message\":\"token service down\"}"));
+        clock.add(Duration.ofSeconds(3570));
 
         adapter.loadCampaign(CampaignId.of("camp_1"));
 
-        assertThat(fake.requests("GET", CAMPAIGN).get(1).header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(1));
+        assertThat(fake.requests("GET", CAMPAIGN).get(1).header("Authorization")).isEqualTo("Bearer " + ScriptedCxone.token(1));
     }
 
     @Test
     void fetchesOneTokenForSixteenThreadsThatFindTheCachedOneExpired() throws Exception {
-        fake.stub("POST", FakeCxone.TOKEN_PATH, request -> fake.tokens(3600).respond(request).after(Duration.ofMillis(300)));
+        fake.stub("POST", ScriptedCxone.TOKEN_PATH, request -> fake.tokens(3600).respond(request).after(Duration.ofMillis(300)));
         fake.stub("GET", CAMPAIGN, CAMPAIGN_FOUND);
         CxoneAdapter adapter = adapter();
         adapter.loadCampaign(CampaignId.of("camp_1"));
-        clock.advance(Duration.ofSeconds(3601));
+        clock.add(Duration.ofSeconds(3601));
         ExecutorService threads = Executors.newFixedThreadPool(16);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -149,7 +151,7 @@ class TokenHandlingTest {
         assertThat(fake.tokenRequests()).hasSize(2);
         List<Recorded> afterExpiry = fake.requests("GET", CAMPAIGN).subList(1, 17);
         assertThat(fake.requests("GET", CAMPAIGN)).hasSize(17);
-        assertThat(afterExpiry).allSatisfy(request -> assertThat(request.header("Authorization")).isEqualTo("Bearer " + FakeCxone.token(2)));
+        assertThat(afterExpiry).allSatisfy(request -> assertThat(request.header("Authorization")).isEqualTo("Bearer " + ScriptedCxone.token(2)));
     }
 
     @Test
@@ -160,7 +162,7 @@ class TokenHandlingTest {
 
         assertThat(fake.tokenRequests()).hasSize(2);
         assertThat(fake.requests("GET", CAMPAIGN)).extracting(r -> r.header("Authorization"))
-                .containsExactly("Bearer " + FakeCxone.token(1), "Bearer " + FakeCxone.token(2));
+                .containsExactly("Bearer " + ScriptedCxone.token(1), "Bearer " + ScriptedCxone.token(2));
     }
 
     @Test
@@ -180,7 +182,7 @@ class TokenHandlingTest {
 
     @Test
     void reportsRefusedCredentialsAsAnAuthenticationFailureWithoutRetrying() {
-        fake.stub("POST", FakeCxone.TOKEN_PATH, Reply.json(401, "{\"error\":\"invalid_client\",\"error_description\":\"unknown client\"}"));
+        fake.stub("POST", ScriptedCxone.TOKEN_PATH, Reply.json(401, "{\"error\":\"invalid_client\",\"error_description\":\"unknown client\"}"));
 
         assertThatThrownBy(() -> adapter().loadCampaign(CampaignId.of("camp_1")))
                 .isInstanceOfSatisfying(CxoneAuthenticationException.class, failure -> {
@@ -194,7 +196,7 @@ class TokenHandlingTest {
 
     @Test
     void retriesATokenEndpointThatIsBrieflyDown() {
-        fake.stub("POST", FakeCxone.TOKEN_PATH, Reply.status(503), fake.tokens(3600));
+        fake.stub("POST", ScriptedCxone.TOKEN_PATH, Reply.status(503), fake.tokens(3600));
         fake.stub("GET", CAMPAIGN, CAMPAIGN_FOUND);
 
         adapter().loadCampaign(CampaignId.of("camp_1"));
@@ -205,7 +207,7 @@ class TokenHandlingTest {
 
     @Test
     void refusesATokenAnswerWithoutAToken() {
-        fake.stub("POST", FakeCxone.TOKEN_PATH, Reply.json(200, "{\"token_type\":\"Bearer\",\"expires_in\":3600}"));
+        fake.stub("POST", ScriptedCxone.TOKEN_PATH, Reply.json(200, "{\"token_type\":\"Bearer\",\"expires_in\":3600}"));
 
         assertThatThrownBy(() -> adapter().loadCampaign(CampaignId.of("camp_1")))
                 .isInstanceOf(CxoneAuthenticationException.class)

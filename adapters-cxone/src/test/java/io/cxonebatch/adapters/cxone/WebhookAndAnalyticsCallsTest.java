@@ -2,7 +2,7 @@ package io.cxonebatch.adapters.cxone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cxonebatch.adapters.cxone.FakeCxone.Reply;
+import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.ActivityInterval;
 import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.domain.campaign.CampaignId;
@@ -17,7 +17,7 @@ class WebhookAndAnalyticsCallsTest {
 
     private static final String QUERY = "/api/v2/analytics/campaigns/details/query";
 
-    private final FakeCxone fake = FakeCxone.start();
+    private final ScriptedCxone fake = ScriptedCxone.start();
     private final CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).build(), new SimpleMeterRegistry());
 
     @AfterEach

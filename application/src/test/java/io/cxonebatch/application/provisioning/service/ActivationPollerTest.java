@@ -1,5 +1,7 @@
 package io.cxonebatch.application.provisioning.service;
 
+import java.time.ZoneOffset;
+import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,11 +18,11 @@ import org.junit.jupiter.api.Test;
 
 class ActivationPollerTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-09-15T12:00:00Z"));
+    private final MutableClock clock = MutableClock.of(Instant.parse("2026-09-15T12:00:00Z"), ZoneOffset.UTC);
     private final List<Duration> sleeps = new ArrayList<>();
     private final Sleeper advancingClock = duration -> {
         sleeps.add(duration);
-        clock.advance(duration);
+        clock.add(duration);
     };
 
     private ActivationPoller poller(Duration budget, Duration first, Duration max) {
@@ -72,7 +74,7 @@ class ActivationPollerTest {
     @Test
     void timeSpentInPollsCountsAgainstTheBudget() {
         Supplier<CampaignStatus> slow = () -> {
-            clock.advance(Duration.ofSeconds(4));
+            clock.add(Duration.ofSeconds(4));
             return CampaignStatus.ACTIVATING;
         };
 

@@ -1,5 +1,7 @@
 package io.cxonebatch.application.provisioning.service;
 
+import java.time.ZoneOffset;
+import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.application.kit.ItemStatus;
@@ -43,7 +45,7 @@ class ConflictCheckServiceTest {
         return Page.last(inCxone);
     };
     private final ConflictCheckService service = new ConflictCheckService(PlanRowFixtures.planRows(), staging, listing, registry,
-            audit, new MutableClock(Instant.parse("2026-09-01T10:00:00Z")));
+            audit, MutableClock.of(Instant.parse("2026-09-01T10:00:00Z"), ZoneOffset.UTC));
 
     private void stage(long line, Map<String, String> cells) {
         staging.stage("campaign-provisioning", RUN, List.of(NewItem.valid(line, cells.get("external_key"), cells)));

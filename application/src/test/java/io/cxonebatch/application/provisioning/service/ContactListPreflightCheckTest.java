@@ -1,5 +1,7 @@
 package io.cxonebatch.application.provisioning.service;
 
+import java.time.ZoneOffset;
+import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.application.kit.ItemStatus;
@@ -32,7 +34,7 @@ class ContactListPreflightCheckTest {
     private final ContactListPreflight preflight = new ContactListPreflight(listId -> {
         asked.add(listId);
         return inCxone.contains(listId);
-    }, PlanRowFixtures.planRows(), staging, registry, audit, new MutableClock(Instant.parse("2026-09-01T10:00:00Z")));
+    }, PlanRowFixtures.planRows(), staging, registry, audit, MutableClock.of(Instant.parse("2026-09-01T10:00:00Z"), ZoneOffset.UTC));
 
     private void stage(long line, Map<String, String> cells) {
         staging.stage("campaign-provisioning", RUN, List.of(NewItem.valid(line, cells.get("external_key"), cells)));

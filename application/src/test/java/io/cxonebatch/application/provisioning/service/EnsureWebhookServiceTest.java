@@ -1,5 +1,7 @@
 package io.cxonebatch.application.provisioning.service;
 
+import java.time.ZoneOffset;
+import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.application.port.out.audit.AuditEvent;
@@ -38,7 +40,7 @@ class EnsureWebhookServiceTest {
     };
     private final FakeWebhookRegistry registry = new FakeWebhookRegistry();
     private final FakeAudit audit = new FakeAudit();
-    private final MutableClock clock = new MutableClock(NOW);
+    private final MutableClock clock = MutableClock.of(NOW, ZoneOffset.UTC);
     private final EnsureWebhookService service = new EnsureWebhookService(cxone, registry, audit, clock);
 
     private static WebhookRequest request(String uri, boolean dryRun) {

@@ -1,5 +1,7 @@
 package io.cxonebatch.application.provisioning.service;
 
+import java.time.ZoneOffset;
+import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.application.kit.ItemResult;
@@ -34,7 +36,7 @@ class PlanRowProvisioningTest {
         return answer.apply(command);
     };
     private final RowPass pass = new PlanRowProvisioning(PlanRowFixtures.planRows(), staging, campaigns, audit,
-            new MutableClock(Instant.parse("2026-09-01T10:00:00Z"))).startPass(RUN, 30, false);
+            MutableClock.of(Instant.parse("2026-09-01T10:00:00Z"), ZoneOffset.UTC)).startPass(RUN, 30, false);
 
     private io.cxonebatch.application.kit.StagedItem staged(Map<String, String> cells) {
         staging.stage("campaign-provisioning", RUN, List.of(NewItem.valid(2, cells.get("external_key"), cells)));

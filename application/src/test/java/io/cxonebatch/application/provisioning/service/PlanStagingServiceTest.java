@@ -1,5 +1,7 @@
 package io.cxonebatch.application.provisioning.service;
 
+import java.time.ZoneOffset;
+import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.application.kit.ItemStatus;
@@ -18,7 +20,7 @@ class PlanStagingServiceTest {
     private final FakeStaging staging = new FakeStaging();
     private final FakeAudit audit = new FakeAudit();
     private final PlanStagingService service = new PlanStagingService(PlanRowFixtures.planRows(), staging, audit,
-            new MutableClock(Instant.parse("2026-09-01T10:00:00Z")));
+            MutableClock.of(Instant.parse("2026-09-01T10:00:00Z"), ZoneOffset.UTC));
 
     private static List<PlanLine> lines(int count) {
         List<PlanLine> lines = new ArrayList<>();

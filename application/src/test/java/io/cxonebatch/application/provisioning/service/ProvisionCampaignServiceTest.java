@@ -1,5 +1,7 @@
 package io.cxonebatch.application.provisioning.service;
 
+import java.time.ZoneOffset;
+import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.application.kit.ItemStatus;
@@ -45,7 +47,7 @@ class ProvisionCampaignServiceTest {
     private final FakeCxone cxone = new FakeCxone(calls);
     private final FakeRegistry registry = new FakeRegistry(calls);
     private final FakeAudit audit = new FakeAudit();
-    private final MutableClock clock = new MutableClock(NOW);
+    private final MutableClock clock = MutableClock.of(NOW, ZoneOffset.UTC);
     private final List<Duration> sleeps = new ArrayList<>();
     private final ProvisionCampaignService service = serviceWithBudget(Duration.ofSeconds(10));
 
@@ -56,7 +58,7 @@ class ProvisionCampaignServiceTest {
     private ProvisionCampaignService serviceWith(Duration budget, AppendAuditEventsPort auditPort) {
         Sleeper advancingClock = duration -> {
             sleeps.add(duration);
-            clock.advance(duration);
+            clock.add(duration);
         };
         return new ProvisionCampaignService(CxoneCampaignPorts.of(cxone), KnownCampaignPorts.of(registry), auditPort,
                 EngineLimits.defaults(), new ActivationPolicy(budget, Duration.ofMillis(200), Duration.ofSeconds(5), advancingClock),

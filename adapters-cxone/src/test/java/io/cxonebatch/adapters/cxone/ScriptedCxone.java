@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * request unless a test stubs it otherwise, and remembers when each one expires ({@link #whileTokenLives});
  * anything not stubbed answers 404.
  */
-final class FakeCxone implements AutoCloseable {
+final class ScriptedCxone implements AutoCloseable {
 
     static {
         // Without it the JDK server delays each response by ~40 ms (Nagle + delayed ACK).
@@ -43,7 +43,7 @@ final class FakeCxone implements AutoCloseable {
     private final Map<String, Long> tokenExpiryNanos = new ConcurrentHashMap<>();
     private final AtomicInteger expiredTokensSeen = new AtomicInteger();
 
-    private FakeCxone() throws IOException {
+    private ScriptedCxone() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
@@ -51,9 +51,9 @@ final class FakeCxone implements AutoCloseable {
         server.start();
     }
 
-    static FakeCxone start() {
+    static ScriptedCxone start() {
         try {
-            return new FakeCxone();
+            return new ScriptedCxone();
         } catch (IOException e) {
             throw new IllegalStateException("fake CXone did not start", e);
         }
@@ -64,7 +64,7 @@ final class FakeCxone implements AutoCloseable {
     }
 
     /** Answers requests to {@code method path} with these responses in turn, the last one repeating. */
-    FakeCxone stub(String method, String path, Responder... responses) {
+    ScriptedCxone stub(String method, String path, Responder... responses) {
         Deque<Responder> queue = new ArrayDeque<>(List.of(responses));
         stubs.put(method + " " + path, queue);
         return this;
