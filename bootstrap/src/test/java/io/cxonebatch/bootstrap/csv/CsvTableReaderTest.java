@@ -36,6 +36,13 @@ class CsvTableReaderTest {
     }
 
     @Test
+    void rowsStreamsEveryRowInFileOrderWithItsLine() throws IOException {
+        try (CsvTableReader reader = CsvTableReader.open(file("key,name\nk1,first\n\"k2\",\"two\nlines\"\nk3,third\n"), SCHEMA)) {
+            assertThat(reader.rows().map(row -> row.get("key") + "@" + row.line()).toList()).containsExactly("k1@2", "k2@3", "k3@5");
+        }
+    }
+
+    @Test
     void matchesColumnsByNameCaseInsensitivelyInAnyOrder() throws IOException {
         List<CsvRow> rows = readAll(file("Name,KEY\nfirst,k1\n"));
         assertThat(rows).singleElement().satisfies(row -> {
