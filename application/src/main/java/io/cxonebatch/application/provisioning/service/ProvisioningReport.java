@@ -88,7 +88,8 @@ public final class ProvisioningReport {
             }
         }
         if (counts.of(ItemStatus.PENDING) > 0) {
-            summary.add(counts.of(ItemStatus.PENDING) + " rows still pending");
+            long pending = counts.of(ItemStatus.PENDING);
+            summary.add(pending + (pending == 1 ? " row" : " rows") + " still pending");
         }
         if (webhook != null) {
             summary.add(webhook);
