@@ -1,5 +1,6 @@
 package io.cxonebatch.sandbox;
 
+import io.cxonebatch.sandbox.internal.PhoneBook;
 import io.cxonebatch.sandbox.internal.SandboxConfig;
 import io.cxonebatch.sandbox.internal.SandboxServer;
 import io.cxonebatch.sandbox.internal.Scopes;
@@ -90,6 +91,7 @@ public final class CxoneSandbox implements AutoCloseable {
         private EngineLimits engineLimits = EngineLimits.defaults();
         private final List<SandboxContactList> contactLists = new ArrayList<>();
         private long suppressionCount = 5_000;
+        private int suppressionMatchStride = PhoneBook.DEFAULT_MATCH_STRIDE;
         private long seed = 42;
         private @Nullable Path stateFile;
         private FaultSettings faults = FaultSettings.none();
@@ -168,10 +170,14 @@ public final class CxoneSandbox implements AutoCloseable {
 
         /**
          * Adds a generated contact list. Without any, the sandbox serves list_east (10,000, NA-EAST), list_west
-         * (10,000, NA-WEST), list_central (5,000, NA-CENTRAL) and list_preview (1,000, NA-EAST).
+         * (10,000, NA-WEST), list_central (5,000, NA-CENTRAL) and list_preview (1,000, NA-EAST). With more than
+         * one region, such as {@code contactList("list_mixed", 3_000, "NA-EAST", "NA-WEST", "NA-CENTRAL")}, each
+         * contact's {@code region} field is drawn evenly among them, so that a job's region filter can be tested.
          */
-        public Builder contactList(String id, long size, String region) {
-            SandboxContactList list = new SandboxContactList(id, size, region);
+        public Builder contactList(String id, long size, String region, String... moreRegions) {
+            List<String> regions = new ArrayList<>(List.of(region));
+            regions.addAll(List.of(moreRegions));
+            SandboxContactList list = new SandboxContactList(id, size, regions);
             if (contactLists.stream().anyMatch(existing -> existing.id().equals(id))) {
                 throw new IllegalArgumentException("contact list " + id + " is configured twice");
             }
@@ -185,6 +191,19 @@ public final class CxoneSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("suppressionCount must be at least 0, got " + count);
             }
             this.suppressionCount = count;
+            return this;
+        }
+
+        /**
+         * One suppression entry in {@code stride} (entries 0, stride, 2 × stride, ...) repeats the number of a
+         * contact; the others never match. Default 50 (2 %); 20 gives the 5 % overlap of a benchmark, 1 makes
+         * every entry match.
+         */
+        public Builder suppressionMatchStride(int stride) {
+            if (stride < 1) {
+                throw new IllegalArgumentException("suppressionMatchStride must be at least 1, got " + stride);
+            }
+            this.suppressionMatchStride = stride;
             return this;
         }
 
@@ -210,7 +229,7 @@ public final class CxoneSandbox implements AutoCloseable {
         public CxoneSandbox start() {
             SandboxConfig config = new SandboxConfig(port, clientId, clientSecret, tokenLifetime, grantedScopes,
                     activationDelay, activationFailureRate, uniqueCampaignNames, engineLimits, contactLists,
-                    suppressionCount, seed, stateFile);
+                    suppressionCount, suppressionMatchStride, seed, stateFile);
             return new CxoneSandbox(SandboxServer.start(config, FaultSettings.none().copyFrom(faults)));
         }
 

@@ -3,10 +3,18 @@ package io.cxonebatch.sandbox;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What tests may ask a running sandbox. Every method reads the current state, so one instance can be kept and
  * asked again after more requests.
+ *
+ * <p>The {@code expected...} methods and {@link #contactIdsEqualToSuppressionIds} are the ground truth of a
+ * suppression cross-reference (by E.164 number, extensions ignored). They are worked out on each call by reading
+ * every generated row of the list and of the suppression list, with a set of every suppressed number: exact, and
+ * meant for test sizes (tens of thousands of rows take milliseconds; millions take seconds and that set's memory).
+ * Nothing is kept between calls, so the sandbox's own memory stays flat. Ids come sorted in {@link String} order.
+ * Each throws {@link IllegalArgumentException} for a list the sandbox does not serve.
  */
 public interface SandboxInspection {
 
@@ -71,9 +79,36 @@ public interface SandboxInspection {
 
     /**
      * How many contacts of a list carry a number (compared in E.164, extensions ignored) that is on the suppression
-     * list: the exact result a correct cross-reference of this sandbox's data must find.
+     * list: the exact result a correct cross-reference of this sandbox's data must find, and always the size of
+     * {@link #expectedSuppressedContactIds}.
      *
      * @throws IllegalArgumentException for a list the sandbox does not serve
      */
     long expectedSuppressedContacts(String listId);
+
+    /** The contacts of a list whose number, in E.164 with extensions ignored, is on the suppression list. */
+    List<String> expectedSuppressedContactIds(String listId);
+
+    /** The contacts of a list whose number cannot be parsed ({@code N/A}, {@code 555-01}, ...). */
+    List<String> expectedUnparseableContactIds(String listId);
+
+    /**
+     * The contacts of a list a correct job may still call: parseable, not suppressed and, when {@code region} is
+     * given, with a {@code region} field equal to it ignoring case.
+     */
+    List<String> expectedEligibleContactIds(String listId, @Nullable String region);
+
+    /**
+     * The contacts of a list whose id is also the entry id of some suppression entry: what a cross-reference by id
+     * instead of by number would wrongly report. None of their numbers is suppressed.
+     */
+    List<String> contactIdsEqualToSuppressionIds(String listId);
+
+    /**
+     * The distinct reasons, sorted, of every suppression entry whose number is the contact's: what a correct job
+     * reports for a contact suppressed once or more; empty for a contact that is not suppressed.
+     *
+     * @throws IllegalArgumentException also when {@code contactId} is no row of the list
+     */
+    List<String> expectedReasons(String listId, String contactId);
 }

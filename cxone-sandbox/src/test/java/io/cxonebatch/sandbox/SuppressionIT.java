@@ -76,11 +76,12 @@ class SuppressionIT {
             total += found;
         }
         assertThat(sandbox.inspect().expectedSuppressedContacts("list_east")).isPositive();
-        assertThat(total).isGreaterThanOrEqualTo(90);
+        // 100 matching entries, of which 20 repeat the number of the entry before them.
+        assertThat(total).isGreaterThanOrEqualTo(75);
     }
 
     @Test
-    void everyParseableGeneratedNumberIsAValidNorthAmericanNumber() {
+    void everyParseableGeneratedNumberIsAValidNumber() {
         List<String> parseable = contacts("list_west").stream()
                 .map(contact -> contact.path("fields").path("phoneNumber").asString())
                 .filter(typed -> typed.chars().filter(Character::isDigit).count() >= 10)

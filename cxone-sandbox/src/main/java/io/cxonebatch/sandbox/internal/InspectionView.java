@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** {@link SandboxInspection} over the live state of one sandbox. */
 public final class InspectionView implements SandboxInspection {
@@ -23,16 +24,15 @@ public final class InspectionView implements SandboxInspection {
     private final RequestCounters counters;
     private final TokenService tokens;
     private final PhoneBook phoneBook;
-    private final List<SandboxContactList> lists;
+    private final GroundTruth groundTruth;
 
-    public InspectionView(SandboxState state, Clock clock, RequestCounters counters, TokenService tokens,
-            PhoneBook phoneBook, List<SandboxContactList> lists) {
+    public InspectionView(SandboxState state, Clock clock, RequestCounters counters, TokenService tokens, PhoneBook phoneBook) {
         this.state = state;
         this.clock = clock;
         this.counters = counters;
         this.tokens = tokens;
         this.phoneBook = phoneBook;
-        this.lists = List.copyOf(lists);
+        this.groundTruth = new GroundTruth(phoneBook);
     }
 
     @Override
@@ -81,7 +81,7 @@ public final class InspectionView implements SandboxInspection {
 
     @Override
     public List<SandboxContactList> contactLists() {
-        return lists;
+        return phoneBook.lists();
     }
 
     @Override
@@ -121,9 +121,36 @@ public final class InspectionView implements SandboxInspection {
 
     @Override
     public long expectedSuppressedContacts(String listId) {
-        SandboxContactList list = lists.stream().filter(candidate -> candidate.id().equals(listId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("contact list " + listId + " is not served; lists are "
-                        + lists.stream().map(SandboxContactList::id).toList()));
-        return phoneBook.suppressedContacts(list);
+        return expectedSuppressedContactIds(listId).size();
+    }
+
+    @Override
+    public List<String> expectedSuppressedContactIds(String listId) {
+        return groundTruth.suppressedContactIds(served(listId));
+    }
+
+    @Override
+    public List<String> expectedUnparseableContactIds(String listId) {
+        return groundTruth.unparseableContactIds(served(listId));
+    }
+
+    @Override
+    public List<String> expectedEligibleContactIds(String listId, @Nullable String region) {
+        return groundTruth.eligibleContactIds(served(listId), region);
+    }
+
+    @Override
+    public List<String> contactIdsEqualToSuppressionIds(String listId) {
+        return groundTruth.contactIdsEqualToSuppressionIds(served(listId));
+    }
+
+    @Override
+    public List<String> expectedReasons(String listId, String contactId) {
+        return groundTruth.reasons(served(listId), contactId);
+    }
+
+    private SandboxContactList served(String listId) {
+        return phoneBook.list(listId).orElseThrow(() -> new IllegalArgumentException("contact list " + listId
+                + " is not served; lists are " + phoneBook.lists().stream().map(SandboxContactList::id).toList()));
     }
 }

@@ -23,6 +23,7 @@ public record SandboxConfig(
         EngineLimits engineLimits,
         List<SandboxContactList> contactLists,
         long suppressionCount,
+        int suppressionMatchStride,
         long seed,
         @Nullable Path stateFile) {
 

@@ -7,6 +7,7 @@ import io.cxonebatch.sandbox.RateLimitWindow;
 import io.cxonebatch.sandbox.RetryAfterStyle;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -53,9 +54,11 @@ public final class SandboxOptions {
                     (t, v) -> t.limits = t.limits.withLicensedConcurrentPreviews(integer(v))),
             new Option("agent-capacity", "N", "50", "agents one preview campaign accepts",
                     (t, v) -> t.limits = t.limits.withAgentCapacityPerPreviewCampaign(integer(v))),
-            new Option("contact-list", "ID:SIZE:REGION", "the four default lists", "add a generated contact list (repeatable)",
-                    SandboxOptions::contactList),
+            new Option("contact-list", "ID:SIZE:REGION[,REGION...]", "the four default lists",
+                    "add a generated contact list (repeatable); several regions are drawn row by row", SandboxOptions::contactList),
             new Option("suppressions", "N", "5000", "entries of the suppression list", (t, v) -> t.builder.suppressionCount(Long.parseLong(v))),
+            new Option("suppression-match-stride", "N", "50", "one suppression entry in N repeats a contact's number (20 gives 5 %)",
+                    (t, v) -> t.builder.suppressionMatchStride(integer(v))),
             new Option("fault-429", "P", "0.0", "probability of 429 per API call", (t, v) -> t.faults.probability429(Double.parseDouble(v))),
             new Option("fault-500", "P", "0.0", "probability of 500 per API call", (t, v) -> t.faults.probability500(Double.parseDouble(v))),
             new Option("fault-503", "P", "0.0", "probability of 503 per API call", (t, v) -> t.faults.probability503(Double.parseDouble(v))),
@@ -132,9 +135,10 @@ public final class SandboxOptions {
     private static void contactList(Target target, String value) {
         String[] parts = value.split(":", -1);
         if (parts.length != 3) {
-            throw new IllegalArgumentException("expected ID:SIZE:REGION");
+            throw new IllegalArgumentException("expected ID:SIZE:REGION[,REGION...]");
         }
-        target.builder.contactList(parts[0], Long.parseLong(parts[1]), parts[2]);
+        String[] regions = parts[2].split(",", -1);
+        target.builder.contactList(parts[0], Long.parseLong(parts[1]), regions[0], Arrays.copyOfRange(regions, 1, regions.length));
     }
 
     private static int integer(String value) {

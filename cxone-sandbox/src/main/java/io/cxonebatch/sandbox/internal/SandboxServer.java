@@ -47,8 +47,9 @@ public final class SandboxServer implements AutoCloseable {
         this.tokens = new TokenService(config.tokenLifetime(), clock);
         this.injector = new FaultInjector(faults, config.seed(), clock);
         this.counters = new RequestCounters();
-        PhoneBook phoneBook = new PhoneBook(config.seed(), config.contactLists(), config.suppressionCount());
-        this.inspection = new InspectionView(state, clock, counters, tokens, phoneBook, config.contactLists());
+        PhoneBook phoneBook = new PhoneBook(config.seed(), config.contactLists(), config.suppressionCount(),
+                config.suppressionMatchStride());
+        this.inspection = new InspectionView(state, clock, counters, tokens, phoneBook);
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 256);
         } catch (IOException e) {

@@ -47,12 +47,19 @@ class SandboxOptionsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> SandboxOptions.parse("--contact-list", "list_a:10")).withMessageContaining("ID:SIZE:REGION");
         assertThatIllegalArgumentException().isThrownBy(() -> SandboxOptions.parse("--outage=yes")).withMessageContaining("no value");
         assertThatIllegalArgumentException().isThrownBy(() -> SandboxOptions.parse("8089")).withMessageContaining("8089");
+        assertThatIllegalArgumentException().isThrownBy(() -> SandboxOptions.parse("--suppression-match-stride", "0"))
+                .withMessageContaining("--suppression-match-stride");
+        assertThatIllegalArgumentException().isThrownBy(() -> SandboxOptions.parse("--contact-list", "list_a:10:NA-EAST,"))
+                .withMessageContaining("blank region");
+        assertThatIllegalArgumentException().isThrownBy(() -> SandboxOptions.parse("--contact-list", "list_a:10:NA-EAST,na-east"))
+                .withMessageContaining("twice");
     }
 
     @Test
     void helpNamesEveryOptionWithItsDefault() {
         assertThat(SandboxOptions.help()).contains("--client-id ID", "(default: cxone-batch)", "--client-secret SECRET",
                 "(default: sandbox-secret)", "--seed N", "(default: 42)", "--token-lifetime SECONDS", "(default: 3600)",
-                "--activation-delay MILLIS", "(default: 300)", "--contact-list ID:SIZE:REGION", "--help");
+                "--activation-delay MILLIS", "(default: 300)", "--contact-list ID:SIZE:REGION[,REGION...]",
+                "--suppression-match-stride N", "(default: 50)", "--help");
     }
 }
