@@ -1,6 +1,7 @@
 package io.cxonebatch.adapters.persistence;
 
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
+import io.cxonebatch.application.port.out.campaigns.ListKnownContactListsPort;
 import io.cxonebatch.application.port.out.campaigns.ListMonitoredCampaignsPort;
 import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
 import io.cxonebatch.application.port.out.campaigns.RecordStatusTransitionPort;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * caller's transaction on the same data source when there is one.
  */
 public class CampaignPersistenceAdapter
-        implements LoadKnownCampaignPort, SaveKnownCampaignPort, RecordStatusTransitionPort, ListMonitoredCampaignsPort {
+        implements LoadKnownCampaignPort, SaveKnownCampaignPort, RecordStatusTransitionPort, ListMonitoredCampaignsPort,
+        ListKnownContactListsPort {
 
     private static final String SELECT = "SELECT " + KnownCampaignRowMapper.COLUMNS + " FROM known_campaign";
 
@@ -158,6 +160,21 @@ public class CampaignPersistenceAdapter
         // The same predicate as the partial index known_campaign_non_terminal_idx, so that it can be used.
         return jdbcClient.sql(SELECT + " WHERE status NOT IN ('COMPLETED', 'FAILED', 'CANCELED') ORDER BY external_key")
                 .query(rowMapper)
+                .list();
+    }
+
+    /**
+     * Every distinct list a known campaign's dialer rule dials ({@code target_list_id}), in id order compared byte by
+     * byte, whatever the server's locale. It is the only list the registry keeps of a campaign.
+     */
+    @Override
+    public List<String> knownContactListIds() {
+        return jdbcClient.sql("""
+                        SELECT DISTINCT target_list_id COLLATE "C" AS list_id
+                        FROM known_campaign
+                        WHERE target_list_id IS NOT NULL
+                        ORDER BY list_id""")
+                .query(String.class)
                 .list();
     }
 }

@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,20 +86,12 @@ public class StageItemsPersistenceAdapter implements StageItemsPort {
     private void copyIn(String jobName, long runId, List<NewItem> items) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            copy.copy(copyManager(connection), jobName, runId, items);
+            copy.copy(TextCopy.copyManager(connection, "staging items"), jobName, runId, items);
         } catch (SQLException e) {
             throw translate(runId, items, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-    }
-
-    private static CopyManager copyManager(Connection connection) throws SQLException {
-        if (!connection.isWrapperFor(PGConnection.class)) {
-            throw new IllegalStateException("staging items needs a pgJDBC connection for COPY, and the data source handed out "
-                    + connection.getClass().getName());
-        }
-        return connection.unwrap(PGConnection.class).getCopyAPI();
     }
 
     private RuntimeException translate(long runId, List<NewItem> items, SQLException e) {

@@ -175,6 +175,27 @@ class CampaignPersistenceAdapterIT {
                 .doesNotContain(CampaignStatus.COMPLETED, CampaignStatus.FAILED, CampaignStatus.CANCELED);
     }
 
+    @Test
+    void listsEveryTargetListOnceInIdOrder() {
+        try (TestDatabase database = TestPostgres.newDatabase()) {
+            CampaignPersistenceAdapter isolated = new CampaignPersistenceAdapter(database.dataSource());
+            assertThat(isolated.knownContactListIds()).isEmpty();
+            for (String list : new String[] {"list_b", "list_a", "List_C", "list_b", null}) {
+                KnownCampaign campaign = newCampaign();
+                isolated.saveKnownCampaign(new KnownCampaign(campaign.externalKey(), campaign.campaignId(), campaign.name(),
+                        campaign.type(), campaign.status(), campaign.window(), campaign.queueId(), list,
+                        campaign.statusObservedAt()));
+            }
+
+            assertThat(isolated.knownContactListIds()).containsExactly("List_C", "list_a", "list_b");
+        }
+    }
+
+    @Test
+    void listsTheFixturesTargetLists() {
+        assertThat(adapter.knownContactListIds()).contains("list_1", "list_2").doesNotHaveDuplicates().isSorted();
+    }
+
     private long rowsWithKey(ExternalKey key) {
         return jdbc.sql("SELECT count(*) FROM known_campaign WHERE external_key = :key")
                 .param("key", key.value()).query(Long.class).single();

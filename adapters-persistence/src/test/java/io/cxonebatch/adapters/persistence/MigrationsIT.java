@@ -48,7 +48,7 @@ class MigrationsIT {
     void applyToAnEmptyDatabaseInVersionOrder() {
         assertThat(result.success).isTrue();
         assertThat(result.migrations).extracting(migration -> migration.version)
-                .startsWith("1", "2", "3", "4", "5", "6", "7");
+                .startsWith("1", "2", "3", "4", "5", "6", "7", "8");
     }
 
     @Test
@@ -68,7 +68,82 @@ class MigrationsIT {
     @Test
     void createTheProjectsTables() {
         assertThat(tables()).contains("audit_event", "known_campaign", "campaign_status_transition", "staged_item",
-                "plan_row", "webhook_registration");
+                "plan_row", "webhook_registration", "suppression_entry", "suppression_contact", "suppression_match",
+                "suppression_list_result");
+    }
+
+    @Test
+    void explainEverySuppressionTableAndColumnToWhoeverQueriesTheDatabase() {
+        assertThat(jdbc.sql("""
+                SELECT c.relname || coalesce('.' || a.attname, '')
+                FROM pg_class c
+                LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                WHERE c.relname IN ('suppression_entry', 'suppression_contact', 'suppression_match',
+                                    'suppression_list_result')
+                  AND c.relkind = 'r'
+                  AND coalesce(col_description(c.oid, a.attnum), '') = ''
+                UNION ALL
+                SELECT relname FROM pg_class
+                WHERE relname LIKE 'suppression\\_%' AND relkind = 'r' AND coalesce(obj_description(oid, 'pg_class'), '') = ''
+                """).query(String.class).list()).as("tables and columns without a comment").isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname LIKE 'suppression\\_%' AND relkind = 'r'")
+                .query(Long.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void indexTheSuppressionStagingOnlyWhereAListIsRead() {
+        assertThat(indexes("suppression_entry")).as("COPY into the bare heap").isEmpty();
+        assertThat(indexes("suppression_contact"))
+                .containsExactly("CREATE INDEX suppression_contact_list_idx ON public.suppression_contact USING btree "
+                        + "(run_id, list_id, contact_id)");
+        assertThat(indexes("suppression_match")).singleElement().asString().contains("(list_id, contact_id)");
+        assertThat(indexes("suppression_list_result")).singleElement().asString().contains("(list_id)");
+    }
+
+    @Test
+    void storeOnlyNumbersInTheShapeOfE164() {
+        long run = RUNS.incrementAndGet();
+        for (String raw : List.of("2125550147", "(212) 555-0147", "+", "+1 (212) 555-0147", "")) {
+            assertThatThrownBy(() -> jdbc.sql("INSERT INTO suppression_entry (run_id, source, e164) VALUES (:run, 'f', :e164)")
+                    .param("run", run).param("e164", raw).update()).as(raw).hasMessageContaining("suppression_entry_e164_check");
+            assertThatThrownBy(() -> jdbc.sql("""
+                    INSERT INTO suppression_contact (run_id, list_id, contact_id, e164) VALUES (:run, 'l', 'c', :e164)""")
+                    .param("run", run).param("e164", raw).update()).as(raw).hasMessageContaining("suppression_contact_e164_check");
+        }
+        assertThat(jdbc.sql("INSERT INTO suppression_entry (run_id, source, e164) VALUES (:run, 'f', '+12125550147'), (:run, 'f', NULL)")
+                .param("run", run).update()).isEqualTo(2);
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO suppression_entry (run_id, source) VALUES (:run, '')").param("run", run)
+                .update()).hasMessageContaining("suppression_entry_source_check");
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO suppression_contact (run_id, list_id, contact_id) VALUES (:run, 'l', '')")
+                .param("run", run).update()).hasMessageContaining("suppression_contact_contact_id_check");
+    }
+
+    @Test
+    void keepOneMatchPerContactOfAListWithAtLeastOneSource() {
+        String insert = """
+                INSERT INTO suppression_match (run_id, list_id, contact_id, e164, sources, reasons)
+                VALUES (1, 'list-m', 'c1', '+12125550147', CAST(:sources AS text[]), '{}')""";
+        assertThatThrownBy(() -> jdbc.sql(insert).param("sources", "{}").update())
+                .hasMessageContaining("suppression_match_sources_check");
+        assertThat(jdbc.sql(insert).param("sources", "{cxone}").update()).isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.sql(insert).param("sources", "{dnc.csv}").update())
+                .hasMessageContaining("suppression_match_pkey");
+    }
+
+    @Test
+    void refuseListTotalsThatDoNotAddUp() {
+        String insert = """
+                INSERT INTO suppression_list_result (list_id, run_id, region, contacts_read, unparseable, suppressed, eligible)
+                VALUES (:list, 1, CAST(:region AS text), 10, 1, 2, :eligible)""";
+        assertThat(jdbc.sql(insert).param("list", "totals-1").param("region", null).param("eligible", 7).update()).isEqualTo(1);
+        assertThat(jdbc.sql(insert).param("list", "totals-2").param("region", "north").param("eligible", 3).update())
+                .as("the others are of another region").isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.sql(insert).param("list", "totals-3").param("region", null).param("eligible", 6).update())
+                .hasMessageContaining("suppression_list_result_sum_check");
+        assertThatThrownBy(() -> jdbc.sql(insert).param("list", "totals-4").param("region", "north").param("eligible", 8)
+                .update()).hasMessageContaining("suppression_list_result_sum_check");
+        assertThatThrownBy(() -> jdbc.sql(insert).param("list", "totals-5").param("region", "north").param("eligible", -1)
+                .update()).hasMessageContaining("suppression_list_result_counts_check");
     }
 
     @ParameterizedTest
@@ -288,6 +363,11 @@ class MigrationsIT {
     private List<String> tables() {
         return jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
                 .query(String.class).list();
+    }
+
+    private List<String> indexes(String table) {
+        return jdbc.sql("SELECT indexdef FROM pg_indexes WHERE tablename = :table ORDER BY indexname")
+                .param("table", table).query(String.class).list();
     }
 
     private List<String> sequences() {

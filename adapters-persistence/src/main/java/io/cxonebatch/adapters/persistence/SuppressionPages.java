@@ -1,0 +1,95 @@
+package io.cxonebatch.adapters.persistence;
+
+import io.cxonebatch.application.kit.Page;
+import io.cxonebatch.application.kit.PageCursor;
+import io.cxonebatch.application.port.out.suppression.MatchedContact;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * The keyset listings of a list's result in a run, by contact id: each page is the next {@code :limit} contacts after
+ * the last id of the page before. A page starts at its cursor in the list's index (suppression_match_pkey,
+ * suppression_contact_list_idx) instead of counting rows to skip, and nothing stays open between pages. The cursor is
+ * that last contact id as it is; the first page starts after the empty string, which is below every id
+ * (suppression_contact_contact_id_check).
+ *
+ * <p>Both listings are of the list's stored result, and only while it is the run's. Once another run has replaced
+ * it, the run's matches are gone, and its staged contacts, with nothing left to set them against, would all look
+ * eligible; a listing then ends in an exception rather than in such a page.
+ */
+final class SuppressionPages {
+
+    static final String MATCHES = """
+            SELECT contact_id, e164, sources, reasons
+            FROM suppression_match
+            WHERE list_id = :listId AND contact_id > :after AND run_id = :runId
+            ORDER BY contact_id
+            LIMIT :limit""";
+
+    /**
+     * The rules of the totals' eligible count (SuppressionListMatch.STORE_TOTALS), row by row. The matches' side
+     * repeats the cursor's bound, so that the anti-join reads the matches from the cursor on, not from the list's
+     * first one.
+     */
+    static final String ELIGIBLE_CONTACT_IDS = """
+            SELECT DISTINCT c.contact_id
+            FROM suppression_contact c
+            WHERE c.run_id = :runId AND c.list_id = :listId AND c.contact_id > :after
+              AND c.e164 IS NOT NULL
+              AND (CAST(:region AS text) IS NULL OR lower(c.region) = lower(CAST(:region AS text)))
+              AND NOT EXISTS (SELECT FROM suppression_match m
+                              WHERE m.list_id = c.list_id AND m.contact_id = c.contact_id AND m.run_id = c.run_id
+                                AND m.contact_id > :after)
+              AND EXISTS (SELECT FROM suppression_list_result r WHERE r.list_id = :listId AND r.run_id = :runId)
+            ORDER BY c.contact_id
+            LIMIT :limit""";
+
+    static final String RESULT_RUN = "SELECT run_id FROM suppression_list_result WHERE list_id = :listId";
+
+    static final RowMapper<MatchedContact> MATCHED_CONTACT = (rs, rowNum) -> new MatchedContact(
+            rs.getString("contact_id"), rs.getString("e164"), texts(rs, "sources"), texts(rs, "reasons"));
+
+    private static final String BEFORE_FIRST_ID = "";
+
+    private SuppressionPages() {
+    }
+
+    static String afterId(@Nullable PageCursor cursor) {
+        return cursor == null ? BEFORE_FIRST_ID : cursor.value();
+    }
+
+    /** A page and the cursor after it: none when it holds fewer items than asked for, since then no item follows. */
+    static <T> Page<T> page(List<T> items, int limit, Function<T, String> contactId) {
+        if (items.size() < limit) {
+            return Page.last(items);
+        }
+        return new Page<>(items, new PageCursor(contactId.apply(items.get(items.size() - 1))));
+    }
+
+    static void checkLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a list's result is read at least one contact at a time, limit was " + limit);
+        }
+    }
+
+    /** Why a listing of the run's result of the list cannot go on; {@code resultRun} is whose result is stored. */
+    static IllegalStateException notTheRunsResult(long runId, String listId, @Nullable Long resultRun) {
+        String stored = resultRun == null ? "it has no stored result" : "its stored result is run " + resultRun + "'s";
+        return new IllegalStateException("list " + listId + " has no result of run " + runId + " to list: " + stored
+                + ", so which of the run's contacts were suppressed is no longer known");
+    }
+
+    private static List<String> texts(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        try {
+            return List.of((String[]) array.getArray());
+        } finally {
+            array.free();
+        }
+    }
+}
