@@ -23,16 +23,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param engine the engine limits every plan is checked against
  * @param schedules cron schedules for {@code serve}, by job name
  * @param provisioning how the campaign-provisioning job works through a plan
+ * @param suppression how the suppression-crossref job reads and normalises numbers
  */
 @ConfigurationProperties("cxone-batch")
 public record CxoneBatchProperties(
-        Path dataDir, boolean sandbox, Engine engine, Map<String, Schedule> schedules, Provisioning provisioning) {
+        Path dataDir, boolean sandbox, Engine engine, Map<String, Schedule> schedules, Provisioning provisioning,
+        Suppression suppression) {
 
     public CxoneBatchProperties {
         dataDir = dataDir == null ? Path.of(".cxone-batch") : dataDir;
         engine = engine == null ? Engine.defaults() : engine;
         schedules = schedules == null ? Map.of() : new LinkedHashMap<>(schedules);
         provisioning = provisioning == null ? Provisioning.defaults() : provisioning;
+        suppression = suppression == null ? Suppression.defaults() : suppression;
     }
 
     /** The directory reports, rejects files and exports are written to. */
@@ -148,6 +151,27 @@ public record CxoneBatchProperties(
                 throw new IllegalArgumentException("cxone-batch.provisioning.dst-policy '" + dstPolicy
                         + "' is neither shift nor strict", e);
             }
+        }
+    }
+
+    /**
+     * How suppression-crossref reads its sources.
+     *
+     * @param maxSourceAge how old a local do-not-call copy may be ({@code dncAsOf}); federal rules say 31 days
+     * @param defaultRegion the region (ISO 3166 code) numbers without a country code are read in
+     */
+    public record Suppression(@Nullable Duration maxSourceAge, @Nullable String defaultRegion) {
+
+        public Suppression {
+            maxSourceAge = maxSourceAge == null ? Duration.ofDays(31) : maxSourceAge;
+            defaultRegion = defaultRegion == null || defaultRegion.isBlank() ? "US" : defaultRegion.strip().toUpperCase(Locale.ROOT);
+            if (maxSourceAge.isNegative()) {
+                throw new IllegalArgumentException("cxone-batch.suppression.max-source-age " + maxSourceAge + " cannot be negative");
+            }
+        }
+
+        static Suppression defaults() {
+            return new Suppression(null, null);
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How to reach CXone ({@code cxone.*}). Unset values take the adapter's defaults (adapters-cxone/README.md).
  *
  * @param authStyle {@code form} (HTTP Basic + form body, the default) or {@code json}
+ * @param contactPageSize contacts asked for per page of a contact list (the contract allows up to 1,000)
  */
 @ConfigurationProperties("cxone")
 public record CxoneProperties(
@@ -31,7 +32,8 @@ public record CxoneProperties(
         @Nullable Duration maxRetryAfter,
         @Nullable Float circuitBreakerFailureRateThreshold,
         @Nullable Integer circuitBreakerSlidingWindowSize,
-        @Nullable Duration circuitBreakerWaitInOpenState) {
+        @Nullable Duration circuitBreakerWaitInOpenState,
+        @Nullable Integer contactPageSize) {
 
     /** The adapter settings for these properties, sent to {@code baseUrl} with these credentials. */
     CxoneClientSettings toSettings(URI target, String id, String secret) {
@@ -77,6 +79,9 @@ public record CxoneProperties(
         }
         if (circuitBreakerWaitInOpenState != null) {
             builder.circuitBreakerWaitInOpenState(circuitBreakerWaitInOpenState);
+        }
+        if (contactPageSize != null) {
+            builder.contactPageSize(contactPageSize);
         }
         return builder.build();
     }

@@ -3,6 +3,7 @@ package io.cxonebatch.bootstrap.config;
 import io.cxonebatch.adapters.persistence.AuditPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.CampaignPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.StageItemsPersistenceAdapter;
+import io.cxonebatch.adapters.persistence.SuppressionPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.WebhookRegistryPersistenceAdapter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -22,6 +23,11 @@ class PersistenceConfiguration {
     @Bean
     CampaignPersistenceAdapter campaignPersistenceAdapter(DataSource dataSource) {
         return new CampaignPersistenceAdapter(dataSource);
+    }
+
+    @Bean
+    SuppressionPersistenceAdapter suppressionPersistenceAdapter(DataSource dataSource) {
+        return new SuppressionPersistenceAdapter(dataSource);
     }
 
     @Bean

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.adapters.persistence.testing.TestDatabase;
 import io.cxonebatch.adapters.persistence.testing.TestPostgres;
+import io.cxonebatch.bootstrap.batch.CxoneBatchProcess.Result;
+import io.cxonebatch.bootstrap.batch.CxoneBatchProcess.Started;
+import io.cxonebatch.bootstrap.batch.CxoneBatchProcess;
 import io.cxonebatch.sandbox.CxoneSandbox;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ProvisioningCrashIT {
 
-    private static final Path JAR = Path.of("target/cxone-batch.jar");
     private static final int ROWS = 240;
     private static final int CONCURRENCY = 4;
-    private static final Duration PROCESS_LIMIT = Duration.ofMinutes(3);
 
     @TempDir
     Path dataDir;
@@ -57,7 +53,7 @@ class ProvisioningCrashIT {
 
         Started first = cxoneBatch("run", "campaign-provisioning", "plan=" + plan);
         awaitCampaigns(first.process(), ROWS / 3);
-        first.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        first.kill();
         long created = sandbox.inspect().campaigns().size();
         assertThat(created).as("campaigns when killed").isBetween(1L, (long) ROWS - 1);
 
@@ -65,7 +61,7 @@ class ProvisioningCrashIT {
         assertThat(jdbc().sql("SELECT status FROM batch_job_execution WHERE job_execution_id = ?").param(executionId)
                 .query(String.class).single()).isEqualTo("STARTED");
 
-        Result restart = finish(cxoneBatch("restart", Long.toString(executionId)));
+        Result restart = cxoneBatch("restart", Long.toString(executionId)).finish();
         assertThat(restart.exitCode()).as(restart.output()).isZero();
         assertThat(sandbox.inspect().campaigns()).hasSize(ROWS);
         assertThat(sandbox.inspect().dialerRules()).hasSize((int) PlanFiles.predictiveRows(ROWS));
@@ -78,7 +74,7 @@ class ProvisioningCrashIT {
         // Rows are recorded as they finish, so only those in flight at the kill (one per thread) can look untouched.
         assertThat(settled.getOrDefault("ALREADY_PRESENT", 0L)).as("rows in flight when killed").isLessThanOrEqualTo(CONCURRENCY);
 
-        Result again = finish(cxoneBatch("run", "campaign-provisioning", "plan=" + plan));
+        Result again = cxoneBatch("run", "campaign-provisioning", "plan=" + plan).finish();
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).contains("provisioned 0, already present " + ROWS + ", rejected 0, failed 0");
         assertThat(sandbox.inspect().campaigns()).hasSize(ROWS);
@@ -94,7 +90,7 @@ class ProvisioningCrashIT {
     }
 
     private void awaitCampaigns(Process process, int atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + PROCESS_LIMIT.toNanos();
+        long deadline = System.nanoTime() + CxoneBatchProcess.LIMIT.toNanos();
         while (sandbox.inspect().campaigns().size() < atLeast) {
             if (!process.isAlive()) {
                 throw new AssertionError("cxone-batch ended (exit " + process.exitValue() + ") before it was killed; "
@@ -103,47 +99,18 @@ class ProvisioningCrashIT {
             if (System.nanoTime() > deadline) {
                 process.destroyForcibly();
                 throw new AssertionError("cxone-batch created only " + sandbox.inspect().campaigns().size()
-                        + " campaigns in " + PROCESS_LIMIT);
+                        + " campaigns in " + CxoneBatchProcess.LIMIT);
             }
             Thread.sleep(20);
         }
     }
 
     private Started cxoneBatch(String... arguments) throws IOException {
-        assertThat(JAR).as("the application jar (built in the package phase)").exists();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", JAR.toString()));
-        command.addAll(List.of(arguments));
-        command.addAll(List.of("--data-dir", dataDir.toString(),
-                "-Dspring.datasource.url=" + database.jdbcUrl(),
-                "-Dspring.datasource.username=" + database.username(),
-                "-Dspring.datasource.password=" + database.password(),
-                "-Dcxone.rate-limit-per-minute=600000",
-                "-Dcxone-batch.provisioning.concurrency=" + CONCURRENCY,
-                "-Dcxone-batch.provisioning.chunk-size=8"));
-        Path log = Files.createTempFile(dataDir, "cxone-batch-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("CXONE_BASE_URL", sandbox.baseUrl().toString());
-        builder.environment().put("CXONE_CLIENT_ID", ProvisioningJobIT.CLIENT_ID);
-        builder.environment().put("CXONE_CLIENT_SECRET", ProvisioningJobIT.CLIENT_SECRET);
-        return new Started(builder.start(), log);
-    }
-
-    private Result finish(Started started) throws Exception {
-        if (!started.process().waitFor(PROCESS_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-            started.process().destroyForcibly();
-            throw new AssertionError("cxone-batch did not finish in " + PROCESS_LIMIT + ":\n" + Files.readString(started.log()));
-        }
-        return new Result(started.process().exitValue(), Files.readString(started.log()));
+        return new CxoneBatchProcess(dataDir, database, sandbox).with("cxone-batch.provisioning.concurrency", CONCURRENCY)
+                .with("cxone-batch.provisioning.chunk-size", 8).start(arguments);
     }
 
     private JdbcClient jdbc() {
         return JdbcClient.create(database.dataSource());
-    }
-
-    private record Started(Process process, Path log) {
-    }
-
-    private record Result(int exitCode, String output) {
     }
 }

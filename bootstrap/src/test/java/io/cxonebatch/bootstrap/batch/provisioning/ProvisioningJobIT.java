@@ -1,6 +1,7 @@
 package io.cxonebatch.bootstrap.batch.provisioning;
 
 import io.cxonebatch.application.provisioning.ProvisioningJob;
+import io.cxonebatch.bootstrap.batch.JobHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,8 +34,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The campaign-provisioning job end to end: the example plan, re-runs, dry runs and unreadable plans. */
 class ProvisioningJobIT {
 
-    static final String CLIENT_ID = "job-test";
-    static final String CLIENT_SECRET = "job-test-secret";
+    static final String CLIENT_ID = JobHarness.CLIENT_ID;
+    static final String CLIENT_SECRET = JobHarness.CLIENT_SECRET;
     static final Path EXAMPLE_PLAN = Path.of("../examples/campaign-plan.csv");
     static final String WEBHOOK_URI = "https://hooks.example.test/preview-activated";
 
