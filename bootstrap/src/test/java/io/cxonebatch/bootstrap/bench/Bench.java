@@ -26,8 +26,12 @@ final class Bench {
 
     /** A new sandbox on 127.0.0.1 (a free port) starting with {@code faults}. */
     CxoneSandbox sandbox(FaultSettings faults) {
-        return CxoneSandbox.builder().port(0).clientId(JobProcess.CLIENT_ID).clientSecret(JobProcess.CLIENT_SECRET)
-                .faults(faults).start();
+        return sandboxBuilder().faults(faults).start();
+    }
+
+    /** A sandbox on 127.0.0.1 (a free port) that knows the job's credentials, for a scenario to add its data to. */
+    CxoneSandbox.Builder sandboxBuilder() {
+        return CxoneSandbox.builder().port(0).clientId(JobProcess.CLIENT_ID).clientSecret(JobProcess.CLIENT_SECRET);
     }
 
     /** A new, empty directory for one run (or a series of runs on one data dir). */

@@ -37,6 +37,10 @@ record JobOptions(List<String> jvmOptions, Map<String, String> settings, Duratio
         return new JobOptions(jvmOptions, more, limit);
     }
 
+    JobOptions withLimit(Duration newLimit) {
+        return new JobOptions(jvmOptions, settings, newLimit);
+    }
+
     JobOptions withConcurrency(int threads) {
         return with("cxone-batch.provisioning.concurrency", threads);
     }

@@ -14,14 +14,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Runs the application jar as a child JVM, {@code run campaign-provisioning plan=FILE}, against a sandbox on
- * 127.0.0.1, with a data dir of its own (so its own embedded PostgreSQL), and measures it. A run that outlives
- * its limit is stopped: first politely, so that it stops its PostgreSQL, then by force.
+ * Runs the application jar as a child JVM, {@code run <job> key=value…} (such as {@code run campaign-provisioning
+ * plan=FILE}), against a sandbox on 127.0.0.1, with a data dir of its own (so its own embedded PostgreSQL), and
+ * measures it. A run that outlives its limit is stopped: first politely, so that it stops its PostgreSQL, then by
+ * force.
  */
 final class JobProcess {
 
     static final String CLIENT_ID = "bench";
     static final String CLIENT_SECRET = "bench-secret";
+    /** The halfway mark of a job that creates no campaign: never reached. */
+    static final long NO_CREATES = Integer.MAX_VALUE;
 
     private static final Duration MEMORY_SAMPLE = Duration.ofMillis(200);
     private static final Duration GRACE = Duration.ofSeconds(20);
@@ -39,6 +42,16 @@ final class JobProcess {
 
     /** Runs the plan once; {@code runDir} holds the data dir, and receives the run's console log and GC log. */
     JobRun run(CxoneSandbox sandbox, BenchPlan plan, Path runDir, JobOptions options) throws IOException, InterruptedException {
+        return run(sandbox, List.of("campaign-provisioning", "plan=" + plan.file()), plan.rows() / 2, runDir, options);
+    }
+
+    /**
+     * Runs {@code job} (the job's name, then its {@code key=value} parameters) once. {@code halfwayCreates} is how many
+     * campaigns the run creates by its halfway mark ({@link TrafficSpan}); a job that creates none passes
+     * {@link #NO_CREATES}.
+     */
+    JobRun run(CxoneSandbox sandbox, List<String> job, long halfwayCreates, Path runDir, JobOptions options)
+            throws IOException, InterruptedException {
         Path dataDir = runDir.resolve("data");
         Files.createDirectories(dataDir);
         int attempt = 1;
@@ -51,8 +64,9 @@ final class JobProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options.jvmOptions());
         command.add("-Xlog:gc:file=" + gcLog);
-        command.addAll(List.of("-jar", jar.toString(), "run", "campaign-provisioning", "plan=" + plan.file(),
-                "--data-dir", dataDir.toString()));
+        command.addAll(List.of("-jar", jar.toString(), "run"));
+        command.addAll(job);
+        command.addAll(List.of("--data-dir", dataDir.toString()));
         command.addAll(options.settingArguments());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("CXONE_BASE_URL", sandbox.baseUrl().toString());
@@ -60,7 +74,7 @@ final class JobProcess {
         builder.environment().put("CXONE_CLIENT_SECRET", CLIENT_SECRET);
 
         long started = System.nanoTime();
-        TrafficWatch traffic = TrafficWatch.start(sandbox.inspect(), started, plan.rows() / 2);
+        TrafficWatch traffic = TrafficWatch.start(sandbox.inspect(), started, halfwayCreates);
         Process process = builder.start();
         long deadline = started + options.limit().toNanos();
         long peakRssKb = 0;

@@ -8,14 +8,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Runs the real {@code campaign-provisioning} job, the application jar in a child JVM, against a
- * {@link io.cxonebatch.sandbox.CxoneSandbox} hosted in this JVM on 127.0.0.1, and prints figures as Markdown tables.
+ * Runs the real jobs, the application jar in a child JVM, against a {@link io.cxonebatch.sandbox.CxoneSandbox} hosted in
+ * this JVM on 127.0.0.1, and prints figures as Markdown tables: {@code campaign-provisioning} in four scenarios and
+ * {@code suppression-crossref} in one.
  * Every run has a fresh sandbox and a fresh data dir (so a fresh embedded PostgreSQL), and is stopped and counted
  * as a failure when it outlives its limit.
  *
- * <p>Scenarios ({@code -Dbench.scenario=throughput|heap|budget|faults|all}, or several separated by commas):
+ * <p>Scenarios ({@code -Dbench.scenario=throughput|heap|budget|faults|crossref|all}, or several separated by commas):
  * throughput at several concurrency settings, 100,000 rows in a 256 MB heap, use of a 600 requests/minute budget,
- * and 15 % injected faults. See docs/benchmarks.md for each one's settings and properties.
+ * and 15 % injected faults; and crossref, 1,000,000 contacts against 1,000,000 suppressions end to end, each of its
+ * stages alone, and 5,000,000 contacts in the same 512 MB heap. See docs/benchmarks.md for each one's settings and
+ * properties.
  *
  * <p>Run: {@code ./mvnw -B -q -pl bootstrap -am package -DskipTests -Dbench.scenario=all}; setting
  * {@code bench.scenario} turns on bootstrap's {@code bench} profile, which runs this after the jar is built. Ends
@@ -23,16 +26,17 @@ import java.util.Set;
  */
 public final class ProvisioningBenchmark {
 
-    private static final List<String> SCENARIOS = List.of("throughput", "heap", "budget", "faults");
+    private static final List<String> SCENARIOS = List.of("throughput", "heap", "budget", "faults", "crossref");
 
     private ProvisioningBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         Set<String> chosen = chosen(System.getProperty("bench.scenario", "all"));
+        BenchLogging.warningsOnly();
         JobProcess job = new JobProcess(Path.of(System.getProperty("bench.jar", "bootstrap/target/cxone-batch.jar")));
         Bench bench = new Bench(job, Path.of(System.getProperty("bench.workDir", "bootstrap/target/bench")));
-        System.out.printf("campaign-provisioning benchmark: %s; %d cores; java %s; benchmark JVM max heap %d MB%n",
+        System.out.printf("job benchmark: %s; %d cores; java %s; benchmark JVM max heap %d MB%n",
                 String.join(", ", chosen), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         List<String> failures = new ArrayList<>();
@@ -43,6 +47,7 @@ public final class ProvisioningBenchmark {
                 case "heap" -> HeapScenario.run(bench);
                 case "budget" -> BudgetScenario.run(bench);
                 case "faults" -> FaultsScenario.run(bench);
+                case "crossref" -> CrossrefScenario.run(bench);
                 default -> throw new IllegalStateException("no scenario " + scenario);
             });
             System.out.printf("(%s took %d s)%n", scenario, (System.nanoTime() - started) / 1_000_000_000L);
