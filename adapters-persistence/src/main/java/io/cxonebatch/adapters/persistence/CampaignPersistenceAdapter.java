@@ -7,6 +7,7 @@ import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
 import io.cxonebatch.application.port.out.campaigns.RecordStatusTransitionPort;
 import io.cxonebatch.application.port.out.campaigns.SaveKnownCampaignPort;
 import io.cxonebatch.application.port.out.campaigns.StatusTransition;
+import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.ExternalKey;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -88,6 +89,21 @@ public class CampaignPersistenceAdapter
                 .query(rowMapper)
                 .list()
                 .forEach(known -> found.put(known.externalKey(), known));
+        return found;
+    }
+
+    @Override
+    public Map<CampaignId, KnownCampaign> findByCampaignIds(Collection<CampaignId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String[] values = ids.stream().map(CampaignId::value).distinct().toArray(String[]::new);
+        Map<CampaignId, KnownCampaign> found = new HashMap<>();
+        jdbcClient.sql(SELECT + " WHERE campaign_id = ANY(CAST(:ids AS text[]))")
+                .param("ids", values)
+                .query(rowMapper)
+                .list()
+                .forEach(known -> found.put(known.campaignId(), known));
         return found;
     }
 

@@ -222,6 +222,22 @@ class CampaignPersistenceAdapterIT {
     }
 
     @Test
+    void findsSeveralEntriesByTheirCxoneIdsInOneQueryAndNeverAnIntentWithoutOne() {
+        KnownCampaign first = newCampaign();
+        KnownCampaign second = newCampaign();
+        KnownCampaign intent = new KnownCampaign(ExternalKey.of("intent-" + UUID.randomUUID()), null, "Intended", CampaignType.PROGRESSIVE,
+                CampaignStatus.DRAFT, WINDOW, null, null, OBSERVED);
+        adapter.saveKnownCampaign(first);
+        adapter.saveKnownCampaign(second);
+        adapter.saveKnownCampaign(intent);
+
+        var found = adapter.findByCampaignIds(List.of(first.campaignId(), second.campaignId(), CampaignId.of("someone-elses")));
+
+        assertThat(found).containsOnly(Map.entry(first.campaignId(), first), Map.entry(second.campaignId(), second));
+        assertThat(adapter.findByCampaignIds(List.of())).isEmpty();
+    }
+
+    @Test
     void forgetsAnIntentButNeverACampaignWithAnId() {
         KnownCampaign created = newCampaign();
         KnownCampaign intent = new KnownCampaign(ExternalKey.of("intent-" + UUID.randomUUID()), null, "Intended", CampaignType.PROGRESSIVE,

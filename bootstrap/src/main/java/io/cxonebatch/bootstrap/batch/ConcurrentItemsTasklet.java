@@ -35,6 +35,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * <p>Each call returns after about a second so that Spring Batch commits the counts and notices a stop request;
  * items in flight carry on across calls, and a stop (or a failure) waits for them before the step ends.
  *
+ * <p>A step that gives up names the job's outage-budget setting (e.g. {@code cxone-batch.provisioning.outage-budget})
+ * in its message, so that the operator knows what to raise.
+ *
  * @param <T> the item; {@code carryOut} returns what it recorded for it, or empty when it was deferred
  */
 public final class ConcurrentItemsTasklet<T> implements Tasklet {
@@ -51,12 +54,14 @@ public final class ConcurrentItemsTasklet<T> implements Tasklet {
     private final BooleanSupplier stopRequested;
     private final LongSupplier nanoClock;
     private final ProgressReporter progress;
+    private final String outageBudgetSetting;
     private final Map<Future<Optional<?>>, T> inFlight = new HashMap<>();
     private final Deque<T> deferred = new ArrayDeque<>();
     private boolean readerExhausted;
 
     public ConcurrentItemsTasklet(ItemReader<T> reader, Function<T, Optional<?>> carryOut, Executor executor, int concurrency,
-            OutageWatch outage, BooleanSupplier stopRequested, LongSupplier nanoClock, ProgressReporter progress) {
+            OutageWatch outage, String outageBudgetSetting, BooleanSupplier stopRequested, LongSupplier nanoClock,
+            ProgressReporter progress) {
         this.reader = reader;
         this.carryOut = carryOut;
         this.completions = new ExecutorCompletionService<>(executor);
@@ -65,6 +70,7 @@ public final class ConcurrentItemsTasklet<T> implements Tasklet {
         this.stopRequested = stopRequested;
         this.nanoClock = nanoClock;
         this.progress = progress;
+        this.outageBudgetSetting = outageBudgetSetting;
     }
 
     @Override
@@ -84,7 +90,7 @@ public final class ConcurrentItemsTasklet<T> implements Tasklet {
                 if (outage.budgetSpent()) {
                     drain(contribution);
                     throw new CxoneOutageException("CXone did not answer for longer than the outage budget of " + outage.budget()
-                            + " (cxone-batch.provisioning.outage-budget); the items not yet carried out are still PENDING:"
+                            + " (" + outageBudgetSetting + "); the items not yet carried out are still PENDING:"
                             + " restart the execution once CXone answers again");
                 }
                 long now = nanoClock.getAsLong();

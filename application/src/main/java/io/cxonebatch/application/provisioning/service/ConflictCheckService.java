@@ -11,15 +11,16 @@ import io.cxonebatch.application.port.out.staging.StageItemsPort;
 import io.cxonebatch.application.provisioning.ProvisioningStage;
 import io.cxonebatch.application.provisioning.port.in.CheckConflictsUseCase;
 import io.cxonebatch.application.provisioning.port.in.StepTally;
+import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.CampaignScheduleChecker;
 import io.cxonebatch.domain.campaign.CampaignSpec;
 import io.cxonebatch.domain.campaign.CampaignType;
-import io.cxonebatch.domain.campaign.ExternalKey;
 import io.cxonebatch.domain.schedule.ConflictScope;
 import io.cxonebatch.domain.validation.Validated;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Books the windows of CXone's ACTIVE and SCHEDULED campaigns (every page), then claims each PENDING row's window in
@@ -98,16 +99,15 @@ public final class ConflictCheckService implements CheckConflictsUseCase {
      */
     private void bookExistingCampaigns(CampaignScheduleChecker checker) {
         campaigns.forEachCampaignPage(page -> {
-            for (RemoteCampaign campaign : page) {
-                if (campaign.window() == null || !campaign.status().holdsSchedule()) {
-                    continue;
-                }
-                ExternalKey createdFor = known.findByKeyOrCampaignId(campaign.id().value())
-                        .filter(k -> campaign.id().equals(k.campaignId()))
-                        .map(KnownCampaign::externalKey)
-                        .orElse(null);
+            List<RemoteCampaign> scheduled = page.stream()
+                    .filter(campaign -> campaign.window() != null && campaign.status().holdsSchedule())
+                    .toList();
+            // One registry query per page of up to 1,000 campaigns, not one per campaign.
+            Map<CampaignId, KnownCampaign> createdHere = known.findByCampaignIds(scheduled.stream().map(RemoteCampaign::id).toList());
+            for (RemoteCampaign campaign : scheduled) {
+                KnownCampaign entry = createdHere.get(campaign.id());
                 checker.addExisting(campaign.id(), campaign.name(), campaign.status(), campaign.window(),
-                        campaign.queueId(), campaign.targetListId(), createdFor);
+                        campaign.queueId(), campaign.targetListId(), entry == null ? null : entry.externalKey());
             }
         });
     }

@@ -3,6 +3,7 @@ package io.cxonebatch.application.provisioning.service;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
 import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
 import io.cxonebatch.application.port.out.campaigns.SaveKnownCampaignPort;
+import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.ExternalKey;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,6 +47,14 @@ final class FakeRegistry implements LoadKnownCampaignPort, SaveKnownCampaignPort
     public Map<ExternalKey, KnownCampaign> findByExternalKeys(Collection<ExternalKey> keys) {
         Map<ExternalKey, KnownCampaign> found = new HashMap<>();
         keys.forEach(key -> findByExternalKey(key).ifPresent(known -> found.put(key, known)));
+        return found;
+    }
+
+    @Override
+    public Map<CampaignId, KnownCampaign> findByCampaignIds(Collection<CampaignId> ids) {
+        Map<CampaignId, KnownCampaign> found = new HashMap<>();
+        byKey.values().stream().filter(k -> k.campaignId() != null && ids.contains(k.campaignId()))
+                .forEach(known -> found.put(known.campaignId(), known));
         return found;
     }
 

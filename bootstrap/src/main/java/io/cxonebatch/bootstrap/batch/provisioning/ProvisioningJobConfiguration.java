@@ -166,6 +166,7 @@ class ProvisioningJobConfiguration {
         return new ConcurrentItemsTasklet<StagedItem>(new PagedItemReader<>("pending", pending, false), pass::provision,
                 provisioningExecutor, settings.concurrency(),
                 new OutageWatch(settings.outageBudget(), OUTAGE_FIRST_PROBE, OUTAGE_MAX_PROBE, System::nanoTime),
+                "cxone-batch.provisioning.outage-budget",
                 new StopRequests(jobRepository, stepExecution), System::nanoTime,
                 ProgressReporter.onStandardOutput("Provisioning", staging.count(run.runId()).of(ItemStatus.PENDING)));
     }

@@ -1,5 +1,6 @@
 package io.cxonebatch.application.port.out.campaigns;
 
+import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.ExternalKey;
 import java.util.Collection;
 import java.util.Map;
@@ -15,4 +16,7 @@ public interface LoadKnownCampaignPort {
 
     /** The known campaigns of these keys, in one query; keys the registry does not know are absent. */
     Map<ExternalKey, KnownCampaign> findByExternalKeys(Collection<ExternalKey> keys);
+
+    /** The registry's entries for these CXone campaigns, by id, in one query; ids it does not know are absent. */
+    Map<CampaignId, KnownCampaign> findByCampaignIds(Collection<CampaignId> ids);
 }
