@@ -27,6 +27,8 @@ final class SuppressionListMatch {
     static final String TAKE_TURN = """
             SELECT pg_advisory_xact_lock(hashtextextended('cxone-batch.suppression_list_result:' || :listId, 0))""";
 
+    static final String STORED_RUN = "SELECT run_id FROM suppression_list_result WHERE list_id = :listId";
+
     static final String FORGET_MATCHES = "DELETE FROM suppression_match WHERE list_id = :listId";
 
     static final String JOIN_SETTINGS = """
@@ -96,6 +98,12 @@ final class SuppressionListMatch {
     ListTotals replaceResult(long runId, String listId, @Nullable String region) {
         jdbc.sql(TAKE_TURN).param("listId", listId).query(rs -> {
         });
+        // Run ids are job instance ids, which only grow: an older run restarted late must not undo a newer result.
+        Long stored = jdbc.sql(STORED_RUN).param("listId", listId).query(Long.class).optional().orElse(null);
+        if (stored != null && stored > runId) {
+            throw new IllegalStateException("list " + listId + " already holds the result of run " + stored
+                    + ", newer than run " + runId + "; this run does not replace it: start a new run instead of restarting this one");
+        }
         jdbc.sql(FORGET_MATCHES).param("listId", listId).update();
         withHashJoinsOnly(() -> jdbc.sql(INSERT_MATCHES).param("runId", runId).param("listId", listId).update());
         return jdbc.sql(STORE_TOTALS)

@@ -64,6 +64,23 @@ class SuppressionMatchIT {
     }
 
     @Test
+    void anOlderRunRestartedLateNeverReplacesANewerRunsResult() {
+        long older = newRun();
+        long newer = newRun();
+        String list = "list-" + newer;
+        adapter.stageSuppressions(older, List.of(entry(FILE, SUPPRESSED, null)));
+        adapter.stageContacts(older, List.of(contact(list, "c1", SUPPRESSED)));
+        adapter.stageContacts(newer, List.of(contact(list, "c1", SUPPRESSED), contact(list, "c2", NOT_SUPPRESSED)));
+        adapter.matchList(newer, list, null);
+
+        assertThatThrownBy(() -> adapter.matchList(older, list, null)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("result of run " + newer).hasMessageContaining("start a new run");
+        assertThat(jdbc.sql("SELECT run_id, contacts_read FROM suppression_list_result WHERE list_id = ?").param(list)
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2)).single()).isEqualTo(newer + "/2");
+        assertThat(allMatches(newer, list)).isEmpty();
+    }
+
+    @Test
     void namesEverySourceOfANumberAndOnlyTheReasonsGiven() {
         long run = newRun();
         String list = "list-" + run;

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class BatchSupportConfiguration {
 
     @Bean
-    RunOwner runOwner() {
-        return new RunOwner();
+    RunOwner runOwner(JobRepository jobRepository) {
+        return new RunOwner(jobRepository);
     }
 
     @Bean

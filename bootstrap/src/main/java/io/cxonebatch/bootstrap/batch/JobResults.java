@@ -27,7 +27,14 @@ public final class JobResults {
 
     /** Records the run's result; the job's last step calls this. */
     public static void record(JobExecution execution, JobResult result) {
-        ExecutionContext context = execution.getExecutionContext();
+        record(execution.getExecutionContext(), result);
+    }
+
+    /**
+     * Keeps a result in a step's own context, which commits with the step's work: a last step killed after its
+     * commit but before it is marked done finds the result there on restart, instead of doing its work again.
+     */
+    public static void record(ExecutionContext context, JobResult result) {
         context.putLong(READ, result.read());
         context.putLong(DONE, result.done());
         context.putLong(ALREADY_DONE, result.alreadyDone());
@@ -40,7 +47,11 @@ public final class JobResults {
 
     /** The run's result, when its last step recorded one. */
     public static Optional<JobResult> of(JobExecution execution) {
-        ExecutionContext context = execution.getExecutionContext();
+        return of(execution.getExecutionContext());
+    }
+
+    /** A result kept in this context, when there is one. */
+    public static Optional<JobResult> of(ExecutionContext context) {
         if (!context.containsKey(RECORDED)) {
             return Optional.empty();
         }

@@ -42,7 +42,12 @@ public final class PageByPageTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         String saved = context.getString(cursorKey, "");
-        PageCursor next = work.handle(saved.isEmpty() ? null : new PageCursor(saved), contribution);
+        PageCursor current = saved.isEmpty() ? null : new PageCursor(saved);
+        PageCursor next = work.handle(current, contribution);
+        if (next != null && next.equals(current)) {
+            // Read again, the page would be staged again on every call: stop instead of looping.
+            throw new IllegalStateException("the listing names page '" + next + "' as the page after itself");
+        }
         if (next == null) {
             context.putString(doneKey, "true");
             return RepeatStatus.FINISHED;

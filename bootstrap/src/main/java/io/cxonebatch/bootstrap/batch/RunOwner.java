@@ -5,18 +5,28 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * Records which process runs a job execution ({@code host:pid}), so that a restart can tell a crashed run from
- * one still running elsewhere. Every job registers it.
+ * one still running elsewhere. Every job registers it. The owner is saved at once: the job's execution context is
+ * otherwise first written when its first step ends, and a run killed before that would have no owner, which
+ * neither {@code run} nor {@code restart} would then dare to recover.
  */
 public class RunOwner implements JobExecutionListener {
 
     static final String KEY = "run.owner";
 
+    private final JobRepository repository;
+
+    public RunOwner(JobRepository repository) {
+        this.repository = repository;
+    }
+
     @Override
     public void beforeJob(JobExecution jobExecution) {
         jobExecution.getExecutionContext().putString(KEY, current());
+        repository.updateExecutionContext(jobExecution);
     }
 
     /** This process, as {@code host:pid}. */

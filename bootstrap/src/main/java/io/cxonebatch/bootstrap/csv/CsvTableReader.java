@@ -1,5 +1,6 @@
 package io.cxonebatch.bootstrap.csv;
 
+import io.cxonebatch.domain.phone.PhoneNumber;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -138,7 +139,7 @@ public final class CsvTableReader implements AutoCloseable {
         List<String> unknown = header.stream().filter(c -> !schema.knows(c)).toList();
         if (!unknown.isEmpty()) {
             problems.add("unknown column" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown.stream()
-                    .map(c -> c.isEmpty() ? "(blank)" : c).toList())
+                    .map(CsvTableReader::shownColumn).toList())
                     + " (expected only " + String.join(", ", schema.allColumns()) + ")");
         }
         List<String> duplicated = header.stream().filter(c -> header.indexOf(c) != header.lastIndexOf(c)).distinct().toList();
@@ -149,6 +150,17 @@ public final class CsvTableReader implements AutoCloseable {
             throw new UnreadableInputException("The " + schema.name() + " " + path + " has an unusable header (line 1): "
                     + String.join("; ", problems));
         }
+    }
+
+    /**
+     * A header cell as a message may show it. A file without a header (a do-not-call download of bare numbers) has a
+     * phone number where the header should be, and the message goes to logs and the console: numbers are masked.
+     */
+    private static String shownColumn(String column) {
+        if (column.isEmpty()) {
+            return "(blank)";
+        }
+        return column.chars().filter(Character::isDigit).count() >= 7 ? PhoneNumber.mask(column) : column;
     }
 
     private static void skipByteOrderMark(Reader reader) throws IOException {

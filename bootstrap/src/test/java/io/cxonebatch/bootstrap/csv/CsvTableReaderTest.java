@@ -36,6 +36,14 @@ class CsvTableReaderTest {
     }
 
     @Test
+    void aFileWithoutAHeaderIsRefusedWithoutShowingTheNumberWhereTheHeaderShouldBe() throws IOException {
+        Path path = file("(212) 736-0147,k1\n");
+
+        assertThatThrownBy(() -> CsvTableReader.open(path, SCHEMA)).isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("unknown column").hasMessageContaining("0147").hasMessageNotContaining("736");
+    }
+
+    @Test
     void rowsStreamsEveryRowInFileOrderWithItsLine() throws IOException {
         try (CsvTableReader reader = CsvTableReader.open(file("key,name\nk1,first\n\"k2\",\"two\nlines\"\nk3,third\n"), SCHEMA)) {
             assertThat(reader.rows().map(row -> row.get("key") + "@" + row.line()).toList()).containsExactly("k1@2", "k2@3", "k3@5");

@@ -79,11 +79,12 @@ public final class CxoneListAdapter implements ReadContactListPort, ReadSuppress
         List<SuppressionPageResponse.Entry> entities = page.entity() == null ? List.of() : page.entity();
         List<SuppressionRecord> entries = new ArrayList<>(entities.size());
         for (SuppressionPageResponse.Entry entry : entities) {
-            if (entry != null && CampaignMapping.hasText(entry.id())) {
-                entries.add(new SuppressionRecord(entry.id(), entry.phoneNumber(), entry.reason()));
+            // Matching is by number: an entry CXone serves without an id still suppresses its number.
+            if (entry != null) {
+                entries.add(new SuppressionRecord(CampaignMapping.hasText(entry.id()) ? entry.id() : null, entry.phoneNumber(),
+                        entry.reason()));
             }
         }
-        warnAboutSkipped("suppression", entities.size() - entries.size());
         return entries;
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * What a suppression-crossref run's report says: per list a file of the matched contacts (ids, sources, reasons;
  * never a number) and a file of the eligible contact ids, and a summary of the sources and the lists. Unparseable
- * contacts count as rejected and failed lists as failed, so a run that has either does not exit 0.
+ * contacts count as rejected and failed lists as failed, so a run that has either does not exit 0; nor does a run
+ * that checked no list at all.
  */
 public final class SuppressionReport {
 
@@ -51,10 +52,12 @@ public final class SuppressionReport {
                     list.listId(), list.contactsRead(), list.suppressed(), list.eligible(), list.unparseable()));
         }
         failedLists.forEach((listId, reason) -> summary.add("list " + listId + " FAILED: " + reason));
-        if (lists.isEmpty() && failedLists.isEmpty()) {
-            summary.add("no contact list to check: name them with lists=ID;ID or provision campaigns first");
+        // A run that checked nothing proves nothing: it must not pass for a clean one.
+        boolean nothingChecked = lists.isEmpty() && failedLists.isEmpty();
+        if (nothingChecked) {
+            summary.add("no contact list was checked: name them with lists=ID;ID, or provision campaigns first");
         }
         files.forEach(file -> summary.add("Report:  " + file));
-        return new JobResult(read, read - unparseable, 0, unparseable, failedLists.size(), summary, files);
+        return new JobResult(read, read - unparseable, 0, unparseable, failedLists.size() + (nothingChecked ? 1 : 0), summary, files);
     }
 }

@@ -34,9 +34,11 @@ class SuppressionReportTest {
     }
 
     @Test
-    void aRunWithNothingToCheckSaysSo() {
-        assertThat(SuppressionReport.result(List.of(), List.of(), Map.of(), List.of()).summaryLines())
-                .singleElement().satisfies(line -> assertThat(line).contains("no contact list to check"));
+    void aRunThatCheckedNoListSaysSoAndIsNotClean() {
+        JobResult result = SuppressionReport.result(List.of(), List.of(), Map.of(), List.of());
+
+        assertThat(result.summaryLines()).singleElement().satisfies(line -> assertThat(line).contains("no contact list was checked"));
+        assertThat(result.clean()).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.cxonebatch.bootstrap.batch.suppression;
 
+import io.cxonebatch.application.kit.JobResult;
 import io.cxonebatch.application.kit.Pager;
 import io.cxonebatch.application.port.out.suppression.MatchedContact;
 import io.cxonebatch.application.port.out.suppression.SuppressionResultsPort;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -22,7 +24,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Step 5: per checked list a file of its matched contacts and one of its eligible contact ids (ids only, never a
- * number), the run's result, and then the run's staging goes (in the same transaction, so a failed report keeps it).
+ * number), the run's result, and then the run's staging goes (in the same transaction, so a failed report keeps it;
+ * the result is kept in the step's context too, so that a restart after that commit does not write empty files).
  */
 final class ReportTasklet implements Tasklet {
 
@@ -45,6 +48,12 @@ final class ReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         RunIdentity run = RunIdentity.of(chunkContext);
+        Optional<JobResult> done = JobResults.of(run.step().getExecutionContext());
+        if (done.isPresent()) {
+            // Killed after this step committed (its staging is gone) and before it was marked done: keep its files.
+            JobResults.record(run.step().getJobExecution(), done.get());
+            return RepeatStatus.FINISHED;
+        }
         @Nullable String region = SuppressionParameters.of(run.parameters()).region();
         CrossrefNotes notes = CrossrefNotes.of(run.step().getJobExecution());
         List<String> files = new ArrayList<>();
@@ -62,8 +71,10 @@ final class ReportTasklet implements Tasklet {
                 files.add(eligible.commit().toString());
             }
         }
-        JobResults.record(run.step().getJobExecution(), SuppressionReport.result(staging.sourceCounts(run.runId()),
-                notes.checkedLists(), notes.failedLists(), files));
+        JobResult result = SuppressionReport.result(staging.sourceCounts(run.runId()), notes.checkedLists(), notes.failedLists(),
+                files);
+        JobResults.record(run.step().getExecutionContext(), result);
+        JobResults.record(run.step().getJobExecution(), result);
         staging.clearRun(run.runId());
         return RepeatStatus.FINISHED;
     }

@@ -106,8 +106,9 @@ class SuppressionJobConfiguration {
 
     @Bean
     Step suppressionMatchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            CheckContactListsUseCase contactListCheck) {
-        return new StepBuilder("match", jobRepository).tasklet(new MatchTasklet(contactListCheck), transactionManager).build();
+            CheckContactListsUseCase contactListCheck, LoadSuppressionSourcesUseCase suppressionSources) {
+        return new StepBuilder("match", jobRepository)
+                .tasklet(new MatchTasklet(contactListCheck, suppressionSources), transactionManager).build();
     }
 
     @Bean

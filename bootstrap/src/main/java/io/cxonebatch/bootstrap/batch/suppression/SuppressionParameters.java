@@ -32,7 +32,10 @@ record SuppressionParameters(List<String> lists, @Nullable String region, List<D
         List<String> dates = split(parameters.getString(DNC_AS_OF));
         if (!files.isEmpty() && dates.isEmpty()) {
             throw new IllegalArgumentException("dnc=" + String.join(";", files) + " needs dncAsOf=YYYY-MM-DD, the date of the copy"
-                    + " (a registry copy may be at most 31 days old)");
+                    + " (how old it may be is cxone-batch.suppression.max-source-age, 31 days by default)");
+        }
+        if (files.isEmpty() && !dates.isEmpty()) {
+            throw new IllegalArgumentException("dncAsOf=" + String.join(";", dates) + " dates no file: name the files with dnc=FILE;FILE");
         }
         if (dates.size() > 1 && dates.size() != files.size()) {
             throw new IllegalArgumentException("dncAsOf names " + dates.size() + " dates for " + files.size()

@@ -45,6 +45,8 @@ class SuppressionParametersTest {
     void aFileWithoutItsDateOrWithABadOneIsRefusedBeforeTheRun() {
         assertThatIllegalArgumentException().isThrownBy(() -> SuppressionParameters.of(parameters().addString("dnc", "a.csv")
                 .toJobParameters())).withMessageContaining("needs dncAsOf");
+        assertThatIllegalArgumentException().isThrownBy(() -> SuppressionParameters.of(parameters().addString("dncAsOf", "2026-11-20")
+                .toJobParameters())).withMessageContaining("dates no file");
         assertThatIllegalArgumentException().isThrownBy(() -> SuppressionParameters.of(parameters().addString("dnc", "a.csv;b.csv;c.csv")
                 .addString("dncAsOf", "2026-11-20;2026-11-21").toJobParameters())).withMessageContaining("2 dates for 3 dnc files");
         assertThatThrownBy(() -> SuppressionParameters.validator().validate(parameters().addString("dnc", "a.csv")
