@@ -9,7 +9,10 @@ import io.cxonebatch.bootstrap.batch.CxoneBatchProcess.Started;
 import io.cxonebatch.bootstrap.batch.CxoneBatchProcess;
 import io.cxonebatch.bootstrap.batch.JobHarness;
 import io.cxonebatch.sandbox.CxoneSandbox;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,40 @@ class SuppressionCrashIT {
                 .single()).as("every contact counted once").isEqualTo(CONTACTS);
         assertThat(jdbc().sql("SELECT eligible FROM suppression_list_result WHERE list_id = 'list_big'").query(Long.class).single())
                 .isEqualTo(sandbox.inspect().expectedEligibleContactIds("list_big", null).size());
+    }
+
+    @Test
+    void aRunKilledWhileItLoadsADoNotCallFileCanBeRestartedAndLoadsThatFileOnce() throws Exception {
+        Path dnc = dataDir.resolve("registry.csv");
+        StringBuilder rows = new StringBuilder("phone_number,reason\n");
+        for (int i = 0; i < 400_000; i++) {
+            rows.append("+1808").append(String.format("%07d", 2_000_000 + i)).append(",FEDERAL_DNC\n");
+        }
+        Files.writeString(dnc, rows);
+        CxoneBatchProcess cxoneBatch = new CxoneBatchProcess(dataDir, database, sandbox).with("cxone.contact-page-size", PAGE);
+
+        Started first = cxoneBatch.start("run", "suppression-crossref", "lists=list_big", "dnc=" + dnc,
+                "dncAsOf=" + LocalDate.now(ZoneOffset.UTC));
+        awaitStep(first, "sources");
+        first.kill();
+        long executionId = jdbc().sql("SELECT max(job_execution_id) FROM batch_job_execution").query(Long.class).single();
+
+        Result restart = cxoneBatch.start("restart", Long.toString(executionId)).finish();
+
+        assertThat(restart.exitCode()).as(restart.output()).isEqualTo(3);
+        assertThat(restart.output()).contains("registry.csv: 400,000 entries, 0 unparseable").contains("COMPLETED");
+    }
+
+    private void awaitStep(Started started, String step) throws InterruptedException {
+        long deadline = System.nanoTime() + CxoneBatchProcess.LIMIT.toNanos();
+        while (jdbc().sql("SELECT count(*) FROM batch_step_execution WHERE step_name = ? AND status = 'STARTED'").param(step)
+                .query(Long.class).single() == 0) {
+            if (!started.process().isAlive() || System.nanoTime() > deadline) {
+                started.kill();
+                throw new AssertionError("cxone-batch never started its " + step + " step");
+            }
+            Thread.sleep(5);
+        }
     }
 
     private void awaitContactPages(Started started, int atLeast) throws InterruptedException {
