@@ -57,8 +57,9 @@ final class SuppressionListMatch {
 
     /**
      * Counts the list's distinct contacts of the run against the matches just inserted. A contact staged twice
-     * counts as parseable when any of its rows has a number, and as dialable when a row with a number is of the
-     * region, compared ignoring case; the eligible listing (SuppressionPages) applies the same rules.
+     * counts as parseable only when every one of its rows has a number (one number that cannot be parsed is one
+     * nobody can prove unsuppressed), and as dialable when it is parseable and a row is of the region, compared
+     * ignoring case; the eligible listing (SuppressionPages) applies the same rules.
      */
     static final String STORE_TOTALS = """
             INSERT INTO suppression_list_result AS result (list_id, run_id, region, contacts_read, unparseable,
@@ -70,9 +71,9 @@ final class SuppressionListMatch {
                    count(*) FILTER (WHERE contact.dialable AND m.contact_id IS NULL),
                    now()
             FROM (SELECT c.contact_id,
-                         bool_or(c.e164 IS NOT NULL) AS parseable,
-                         bool_or(c.e164 IS NOT NULL
-                                 AND (CAST(:region AS text) IS NULL OR lower(c.region) = lower(CAST(:region AS text))))
+                         bool_and(c.e164 IS NOT NULL) AS parseable,
+                         bool_and(c.e164 IS NOT NULL)
+                             AND bool_or(CAST(:region AS text) IS NULL OR lower(c.region) = lower(CAST(:region AS text)))
                              AS dialable
                   FROM suppression_contact c
                   WHERE c.run_id = :runId AND c.list_id = :listId

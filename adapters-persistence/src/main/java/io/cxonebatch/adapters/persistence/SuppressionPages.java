@@ -45,6 +45,9 @@ final class SuppressionPages {
               AND NOT EXISTS (SELECT FROM suppression_match m
                               WHERE m.list_id = c.list_id AND m.contact_id = c.contact_id AND m.run_id = c.run_id
                                 AND m.contact_id > :after)
+              AND NOT EXISTS (SELECT FROM suppression_contact u
+                              WHERE u.run_id = c.run_id AND u.list_id = c.list_id AND u.contact_id = c.contact_id
+                                AND u.e164 IS NULL)
               AND EXISTS (SELECT FROM suppression_list_result r WHERE r.list_id = :listId AND r.run_id = :runId)
             ORDER BY c.contact_id
             LIMIT :limit""";

@@ -144,6 +144,19 @@ class SuppressionMatchIT {
     }
 
     @Test
+    void aContactServedOnceWithANumberThatCannotBeParsedIsNeverEligible() {
+        long run = newRun();
+        String list = "list-" + run;
+        adapter.stageContacts(run, List.of(contact(list, "c1", NOT_SUPPRESSED), contact(list, "c2", NOT_SUPPRESSED)));
+        adapter.stageContacts(run, List.of(contact(list, "c1", null)));
+
+        ListTotals totals = adapter.matchList(run, list, null);
+
+        assertThat(totals).isEqualTo(new ListTotals(list, 2, 1, 0, 1));
+        assertThat(allEligible(run, list, null)).containsExactly("c2");
+    }
+
+    @Test
     void makesOnlyContactsOfTheRegionEligibleIgnoringCase() {
         long run = newRun();
         String list = "list-" + run;

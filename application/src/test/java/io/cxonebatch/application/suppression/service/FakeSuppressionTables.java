@@ -68,8 +68,8 @@ final class FakeSuppressionTables implements SuppressionStagingPort, Suppression
     @Override
     public ListTotals matchList(long runId, String listId, @Nullable String region) {
         List<MatchedContact> matched = matched(listId);
-        long read = contacts.stream().filter(c -> c.listId().equals(listId)).count();
-        long unparseable = contacts.stream().filter(c -> c.listId().equals(listId) && c.e164() == null).count();
+        long read = contacts.stream().filter(c -> c.listId().equals(listId)).map(StagedContact::contactId).distinct().count();
+        long unparseable = unparseableIds(listId).size();
         ListTotals totals = new ListTotals(listId, read, unparseable, matched.size(), eligible(listId, region).size());
         results.put(listId, totals);
         return totals;
@@ -99,16 +99,24 @@ final class FakeSuppressionTables implements SuppressionStagingPort, Suppression
                     reasons.add(s.reason());
                 }
             });
-            if (!sources.isEmpty()) {
+            if (!sources.isEmpty() && matched.stream().noneMatch(m -> m.contactId().equals(contact.contactId()))) {
                 matched.add(new MatchedContact(contact.contactId(), contact.e164(), List.copyOf(sources), List.copyOf(reasons)));
             }
         }
         return matched;
     }
 
+    /** As the SQL: a contact served twice counts once, and one row without a number makes it unparseable. */
     private List<String> eligible(String listId, @Nullable String region) {
         List<String> suppressed = matched(listId).stream().map(MatchedContact::contactId).toList();
-        return contacts.stream().filter(c -> c.listId().equals(listId) && c.e164() != null && !suppressed.contains(c.contactId()))
-                .filter(c -> region == null || region.equalsIgnoreCase(c.region())).map(StagedContact::contactId).toList();
+        List<String> unparseable = unparseableIds(listId);
+        return contacts.stream().filter(c -> c.listId().equals(listId) && !unparseable.contains(c.contactId())
+                        && !suppressed.contains(c.contactId()))
+                .filter(c -> region == null || region.equalsIgnoreCase(c.region())).map(StagedContact::contactId).distinct().toList();
+    }
+
+    private List<String> unparseableIds(String listId) {
+        return contacts.stream().filter(c -> c.listId().equals(listId) && c.e164() == null).map(StagedContact::contactId)
+                .distinct().toList();
     }
 }
