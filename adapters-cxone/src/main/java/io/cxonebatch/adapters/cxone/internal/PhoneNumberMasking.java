@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  */
 final class PhoneNumberMasking {
 
-    // An international number written with separators, or a bare run of 8 to 15 digits (E.164 lengths).
-    private static final Pattern CANDIDATE =
-            Pattern.compile("\\+\\d[\\d .()\\-]{6,22}\\d|(?<![\\d])\\+?\\d{8,15}(?![\\d])");
+    // An international number written with separators, a North American one written nationally ((212) 555-0147,
+    // 1-212-555-0147, 212.555.0147), or a bare run of 8 to 15 digits (E.164 lengths).
+    private static final Pattern CANDIDATE = Pattern.compile("\\+\\d[\\d .()\\-]{6,22}\\d"
+            + "|(?<![\\d])(?:1[ .\\-])?\\(?\\d{3}\\)?[ .\\-]?\\d{3}[ .\\-]\\d{4}(?![\\d])"
+            + "|(?<![\\d])\\+?\\d{8,15}(?![\\d])");
 
     private PhoneNumberMasking() {
     }

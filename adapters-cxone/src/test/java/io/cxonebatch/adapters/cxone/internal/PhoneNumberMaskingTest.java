@@ -32,7 +32,14 @@ class PhoneNumberMaskingTest {
     }
 
     @Test
-    void masksTheWayTheDomainDoes() {
+    void masksNorthAmericanNumbersWrittenNationally() {
+        assertThat(PhoneNumberMasking.mask("contact (212) 736-0147 refused")).isEqualTo("contact (***) ***-0147 refused");
+        assertThat(PhoneNumberMasking.mask("212-736-0147, 212.736.0147 and 1-212-736-0147"))
+                .isEqualTo("***-***-0147, ***.***.0147 and *-***-***-0147");
+    }
+
+    @Test
+        void masksTheWayTheDomainDoes() {
         assertThat(PhoneNumberMasking.mask("+12125550147")).isEqualTo(PhoneNumber.of("+12125550147").masked());
     }
 
