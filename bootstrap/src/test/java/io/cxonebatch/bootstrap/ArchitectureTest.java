@@ -125,6 +125,29 @@ class ArchitectureTest {
         }
     };
 
+    /** A job's two packages (its rules in application, its steps in bootstrap) as one slice named for the job. */
+    private static final SliceAssignment JOBS = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            java.util.regex.Matcher job = java.util.regex.Pattern
+                    .compile("io\\.cxonebatch\\.(?:application|bootstrap\\.batch)\\.([a-z]+)(\\..*)?")
+                    .matcher(javaClass.getPackageName());
+            return job.matches() && !job.group(1).equals("kit") && !job.group(1).equals("port")
+                    ? SliceIdentifier.of(job.group(1)) : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "each job's packages in application and in bootstrap";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule a_jobs_steps_and_rules_use_no_other_job = slices()
+            .assignedFrom(JOBS)
+            .should().notDependOnEachOther()
+            .because("a job's steps call its own use cases; what jobs share is the kit");
+
     @ArchTest
     static final ArchRule no_package_cycles = slices()
             .assignedFrom(PACKAGES_WITH_THEIR_INTERNALS)

@@ -182,7 +182,7 @@ class SuppressionJobIT {
     }
 
     @Test
-    void aRunStoppedMidListAndRestartedReadsOnFromItsLastCommittedPageWithTheSameResult() throws Exception {
+    void aRunStoppedMidListByAnOutageAndRestartedReadsOnFromWhereItStoppedWithTheSameResult() throws Exception {
         harness.with("cxone.retry-max-attempts", 2).with("cxone.circuit-breaker-wait-in-open-state", "200ms");
         int pages = 3_000 / 100;
         CompletableFuture<JobExecution> running = CompletableFuture.supplyAsync(() -> {
