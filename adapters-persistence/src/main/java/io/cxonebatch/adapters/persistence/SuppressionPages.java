@@ -32,23 +32,20 @@ final class SuppressionPages {
             LIMIT :limit""";
 
     /**
-     * The rules of the totals' eligible count (SuppressionListMatch.STORE_TOTALS), row by row. The matches' side
-     * repeats the cursor's bound, so that the anti-join reads the matches from the cursor on, not from the list's
-     * first one.
+     * The rules of the totals' eligible count (SuppressionListMatch.STORE_TOTALS), per contact: every one of its rows
+     * has a number, one of them is of the region, and it was not matched. The list's index hands the contacts over in
+     * id order from the cursor on, grouped as they come, so a page reads about as many rows as it returns.
      */
     static final String ELIGIBLE_CONTACT_IDS = """
-            SELECT DISTINCT c.contact_id
+            SELECT c.contact_id
             FROM suppression_contact c
             WHERE c.run_id = :runId AND c.list_id = :listId AND c.contact_id > :after
-              AND c.e164 IS NOT NULL
-              AND (CAST(:region AS text) IS NULL OR lower(c.region) = lower(CAST(:region AS text)))
-              AND NOT EXISTS (SELECT FROM suppression_match m
-                              WHERE m.list_id = c.list_id AND m.contact_id = c.contact_id AND m.run_id = c.run_id
-                                AND m.contact_id > :after)
-              AND NOT EXISTS (SELECT FROM suppression_contact u
-                              WHERE u.run_id = c.run_id AND u.list_id = c.list_id AND u.contact_id = c.contact_id
-                                AND u.e164 IS NULL)
               AND EXISTS (SELECT FROM suppression_list_result r WHERE r.list_id = :listId AND r.run_id = :runId)
+            GROUP BY c.contact_id
+            HAVING bool_and(c.e164 IS NOT NULL)
+               AND bool_or(CAST(:region AS text) IS NULL OR lower(c.region) = lower(CAST(:region AS text)))
+               AND NOT EXISTS (SELECT FROM suppression_match m
+                               WHERE m.list_id = :listId AND m.run_id = :runId AND m.contact_id = c.contact_id)
             ORDER BY c.contact_id
             LIMIT :limit""";
 
