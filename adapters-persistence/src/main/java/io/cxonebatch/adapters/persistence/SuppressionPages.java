@@ -6,6 +6,7 @@ import io.cxonebatch.application.port.out.suppression.MatchedContact;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -32,22 +33,70 @@ final class SuppressionPages {
             LIMIT :limit""";
 
     /**
-     * The rules of the totals' eligible count (SuppressionListMatch.STORE_TOTALS), per contact: every one of its rows
-     * has a number, one of them is of the region, and it was not matched. The list's index hands the contacts over in
-     * id order from the cursor on, grouped as they come, so a page reads about as many rows as it returns.
+     * The list's staged rows in contact id order from the cursor on, each with what the eligible rule needs: whether
+     * its number was parsed, whether it is of the region, and whether the contact was matched. A plain range scan of
+     * the list's index with one primary-key probe a row, so a page costs about its own size whatever the list's;
+     * {@link #eligible} applies the rule of the totals' eligible count (SuppressionListMatch.STORE_TOTALS) per contact.
      */
-    static final String ELIGIBLE_CONTACT_IDS = """
-            SELECT c.contact_id
+    static final String ELIGIBILITY_ROWS = """
+            SELECT c.contact_id,
+                   c.e164 IS NOT NULL AS parseable,
+                   (CAST(:region AS text) IS NULL OR lower(c.region) = lower(CAST(:region AS text))) AS in_region,
+                   EXISTS (SELECT FROM suppression_match m
+                           WHERE m.list_id = :listId AND m.run_id = :runId AND m.contact_id = c.contact_id) AS matched
             FROM suppression_contact c
             WHERE c.run_id = :runId AND c.list_id = :listId AND c.contact_id > :after
-              AND EXISTS (SELECT FROM suppression_list_result r WHERE r.list_id = :listId AND r.run_id = :runId)
-            GROUP BY c.contact_id
-            HAVING bool_and(c.e164 IS NOT NULL)
-               AND bool_or(CAST(:region AS text) IS NULL OR lower(c.region) = lower(CAST(:region AS text)))
-               AND NOT EXISTS (SELECT FROM suppression_match m
-                               WHERE m.list_id = :listId AND m.run_id = :runId AND m.contact_id = c.contact_id)
             ORDER BY c.contact_id
             LIMIT :limit""";
+
+    /** One staged row of a contact, with what the eligible rule needs. */
+    record EligibilityRow(String contactId, boolean parseable, boolean inRegion, boolean matched) {
+    }
+
+    static final RowMapper<EligibilityRow> ELIGIBILITY_ROW = (rs, rowNum) -> new EligibilityRow(rs.getString("contact_id"),
+            rs.getBoolean("parseable"), rs.getBoolean("in_region"), rs.getBoolean("matched"));
+
+    /**
+     * The eligible contacts among a page of rows: every row of the contact parseable, one of the region, not matched.
+     * A full page may have cut the last contact's rows in two, so that contact waits for the next page, which starts
+     * after the one before it; a contact is judged on part of its rows only when they alone fill a page (more rows
+     * than a page holds for one contact: CXone serving it a thousand times).
+     */
+    static Page<String> eligible(List<EligibilityRow> rows, int limit) {
+        boolean full = rows.size() == limit;
+        String cutOff = full ? rows.get(rows.size() - 1).contactId() : null;
+        if (full && rows.get(0).contactId().equals(cutOff)) {
+            cutOff = null; // one contact fills the page: judged on what there is rather than never
+        }
+        List<String> eligible = new ArrayList<>();
+        String last = null;
+        String current = null;
+        boolean parseable = true;
+        boolean inRegion = false;
+        boolean matched = false;
+        for (EligibilityRow row : rows) {
+            if (row.contactId().equals(cutOff)) {
+                break;
+            }
+            if (!row.contactId().equals(current)) {
+                if (current != null && parseable && inRegion && !matched) {
+                    eligible.add(current);
+                }
+                current = row.contactId();
+                parseable = true;
+                inRegion = false;
+                matched = false;
+            }
+            parseable &= row.parseable();
+            inRegion |= row.inRegion();
+            matched |= row.matched();
+            last = current;
+        }
+        if (current != null && parseable && inRegion && !matched) {
+            eligible.add(current);
+        }
+        return new Page<>(eligible, full && last != null ? new PageCursor(last) : null);
+    }
 
     static final String RESULT_RUN = "SELECT run_id FROM suppression_list_result WHERE list_id = :listId";
 

@@ -145,27 +145,32 @@ public class SuppressionPersistenceAdapter implements SuppressionStagingPort, Su
     public Page<String> eligibleContactIds(long runId, String listId, @Nullable String region, @Nullable PageCursor after,
             int limit) {
         SuppressionPages.checkLimit(limit);
-        List<String> ids = jdbc.sql(SuppressionPages.ELIGIBLE_CONTACT_IDS)
+        List<SuppressionPages.EligibilityRow> rows = jdbc.sql(SuppressionPages.ELIGIBILITY_ROWS)
                 .param("runId", runId)
                 .param("listId", listId)
                 .param("region", region)
                 .param("after", SuppressionPages.afterId(after))
                 .param("limit", limit)
-                .query(String.class)
+                .query(SuppressionPages.ELIGIBILITY_ROW)
                 .list();
-        return checkedPage(runId, listId, ids, limit, Function.identity());
+        checkResultIsTheRuns(runId, listId);
+        return SuppressionPages.eligible(rows, limit);
     }
 
     /** An empty page ends the listing only when the list's stored result is the run's; otherwise nothing is known. */
     private <T> Page<T> checkedPage(long runId, String listId, List<T> items, int limit, Function<T, String> contactId) {
         if (items.isEmpty()) {
-            Long resultRun = jdbc.sql(SuppressionPages.RESULT_RUN).param("listId", listId).query(Long.class).optional()
-                    .orElse(null);
-            if (resultRun == null || resultRun != runId) {
-                throw SuppressionPages.notTheRunsResult(runId, listId, resultRun);
-            }
+            checkResultIsTheRuns(runId, listId);
         }
         return SuppressionPages.page(items, limit, contactId);
+    }
+
+    /** The eligible contacts of a list are the run's only while the list's stored result is the run's. */
+    private void checkResultIsTheRuns(long runId, String listId) {
+        Long resultRun = jdbc.sql(SuppressionPages.RESULT_RUN).param("listId", listId).query(Long.class).optional().orElse(null);
+        if (resultRun == null || resultRun != runId) {
+            throw SuppressionPages.notTheRunsResult(runId, listId, resultRun);
+        }
     }
 
     private void copyIn(String task, String sql, CopyStatement copy) {

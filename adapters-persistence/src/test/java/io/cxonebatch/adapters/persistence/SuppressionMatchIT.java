@@ -306,9 +306,9 @@ class SuppressionMatchIT {
         Walk<String> walked = walk(cursor -> adapter.eligibleContactIds(run, list, null, cursor, 3));
 
         assertThat(walked.items()).containsExactly("c-01", "c-02", "c-04", "c-05", "c-06", "c-07");
-        assertThat(walked.cursors()).containsExactly(new PageCursor("c-04"), new PageCursor("c-07"), null);
-        assertThat(adapter.eligibleContactIds(run, list, null, new PageCursor("c-02"), 2))
-                .isEqualTo(new Page<>(List.of("c-04", "c-05"), new PageCursor("c-05")));
+        assertThat(walked.cursors()).last().isNull();
+        assertThat(walk(cursor -> adapter.eligibleContactIds(run, list, null, cursor == null ? new PageCursor("c-02") : cursor, 2))
+                .items()).containsExactly("c-04", "c-05", "c-06", "c-07");
     }
 
     @Test

@@ -56,8 +56,8 @@ class SuppressionVolumeIT {
         List<MatchedContact> matches = walk(cursor -> adapter.matches(run, LIST, cursor, 5_000)).items();
         assertThat(matches).hasSize(45_000).extracting(MatchedContact::contactId).doesNotHaveDuplicates().isSorted();
         assertThat(matches).allSatisfy(match -> assertThat(match.sources()).containsExactly(sourceOf(idOf(match))));
-        assertThat(adapter.eligibleContactIds(run, LIST, null, null, 3).items())
-                .containsExactly(contactId(0), contactId(2), contactId(3));
+        assertThat(walk(cursor -> adapter.eligibleContactIds(run, LIST, null, cursor, 5_000)).items())
+                .hasSize(151_000).startsWith(contactId(0), contactId(2), contactId(3)).doesNotHaveDuplicates();
     }
 
     private static StagedSuppression entry(int i) {

@@ -19,6 +19,9 @@ public interface SuppressionResultsPort {
     /** The list's matched contacts in this run, by contact id, after the cursor. */
     Page<MatchedContact> matches(long runId, String listId, @Nullable PageCursor after, int limit);
 
-    /** The ids of the list's eligible contacts in this run, in contact id order, after the cursor. */
+    /**
+     * The ids of the list's eligible contacts in this run, in contact id order, after the cursor, from at most
+     * {@code limit} staged rows: a page may hold fewer ids than that (or none) and still have a next one.
+     */
     Page<String> eligibleContactIds(long runId, String listId, @Nullable String region, @Nullable PageCursor after, int limit);
 }
