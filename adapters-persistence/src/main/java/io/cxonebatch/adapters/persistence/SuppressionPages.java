@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
@@ -33,28 +34,31 @@ final class SuppressionPages {
             LIMIT :limit""";
 
     /**
-     * The list's staged rows in contact id order from the cursor on, each with what the eligible rule needs: whether
-     * its number was parsed, whether it is of the region, and whether the contact was matched. A plain range scan of
-     * the list's index with one primary-key probe a row, so a page costs about its own size whatever the list's;
-     * {@link #eligible} applies the rule of the totals' eligible count (SuppressionListMatch.STORE_TOTALS) per contact.
+     * The list's staged rows in contact id order from the cursor on, each with what the eligible rule needs of it:
+     * whether its number was parsed and whether it is of the region. A plain range scan of the list's index, so a
+     * page costs about its own size whatever the list's; {@link #MATCHED_BETWEEN} brings the page's matches, and
+     * {@link #eligible} applies the rule of the totals' eligible count (SuppressionListMatch.STORE_TOTALS).
      */
     static final String ELIGIBILITY_ROWS = """
             SELECT c.contact_id,
                    c.e164 IS NOT NULL AS parseable,
-                   (CAST(:region AS text) IS NULL OR lower(c.region) = lower(CAST(:region AS text))) AS in_region,
-                   EXISTS (SELECT FROM suppression_match m
-                           WHERE m.list_id = :listId AND m.run_id = :runId AND m.contact_id = c.contact_id) AS matched
+                   (CAST(:region AS text) IS NULL OR lower(c.region) = lower(CAST(:region AS text))) AS in_region
             FROM suppression_contact c
             WHERE c.run_id = :runId AND c.list_id = :listId AND c.contact_id > :after
             ORDER BY c.contact_id
             LIMIT :limit""";
 
+    /** The list's matched contacts in a range of ids: a range scan of its primary key, a few rows a page. */
+    static final String MATCHED_BETWEEN = """
+            SELECT contact_id FROM suppression_match
+            WHERE list_id = :listId AND contact_id > :after AND contact_id <= :last AND run_id = :runId""";
+
     /** One staged row of a contact, with what the eligible rule needs. */
-    record EligibilityRow(String contactId, boolean parseable, boolean inRegion, boolean matched) {
+    record EligibilityRow(String contactId, boolean parseable, boolean inRegion) {
     }
 
     static final RowMapper<EligibilityRow> ELIGIBILITY_ROW = (rs, rowNum) -> new EligibilityRow(rs.getString("contact_id"),
-            rs.getBoolean("parseable"), rs.getBoolean("in_region"), rs.getBoolean("matched"));
+            rs.getBoolean("parseable"), rs.getBoolean("in_region"));
 
     /**
      * The eligible contacts among a page of rows: every row of the contact parseable, one of the region, not matched.
@@ -62,7 +66,7 @@ final class SuppressionPages {
      * after the one before it; a contact is judged on part of its rows only when they alone fill a page (more rows
      * than a page holds for one contact: CXone serving it a thousand times).
      */
-    static Page<String> eligible(List<EligibilityRow> rows, int limit) {
+    static Page<String> eligible(List<EligibilityRow> rows, Set<String> matchedIds, int limit) {
         boolean full = rows.size() == limit;
         String cutOff = full ? rows.get(rows.size() - 1).contactId() : null;
         if (full && rows.get(0).contactId().equals(cutOff)) {
@@ -73,26 +77,23 @@ final class SuppressionPages {
         String current = null;
         boolean parseable = true;
         boolean inRegion = false;
-        boolean matched = false;
         for (EligibilityRow row : rows) {
             if (row.contactId().equals(cutOff)) {
                 break;
             }
             if (!row.contactId().equals(current)) {
-                if (current != null && parseable && inRegion && !matched) {
+                if (current != null && parseable && inRegion && !matchedIds.contains(current)) {
                     eligible.add(current);
                 }
                 current = row.contactId();
                 parseable = true;
                 inRegion = false;
-                matched = false;
             }
             parseable &= row.parseable();
             inRegion |= row.inRegion();
-            matched |= row.matched();
             last = current;
         }
-        if (current != null && parseable && inRegion && !matched) {
+        if (current != null && parseable && inRegion && !matchedIds.contains(current)) {
             eligible.add(current);
         }
         return new Page<>(eligible, full && last != null ? new PageCursor(last) : null);

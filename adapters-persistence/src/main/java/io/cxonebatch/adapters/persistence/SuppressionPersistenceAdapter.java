@@ -154,7 +154,17 @@ public class SuppressionPersistenceAdapter implements SuppressionStagingPort, Su
                 .query(SuppressionPages.ELIGIBILITY_ROW)
                 .list();
         checkResultIsTheRuns(runId, listId);
-        return SuppressionPages.eligible(rows, limit);
+        if (rows.isEmpty()) {
+            return Page.last(List.of());
+        }
+        java.util.Set<String> matched = new java.util.HashSet<>(jdbc.sql(SuppressionPages.MATCHED_BETWEEN)
+                .param("listId", listId)
+                .param("runId", runId)
+                .param("after", SuppressionPages.afterId(after))
+                .param("last", rows.get(rows.size() - 1).contactId())
+                .query(String.class)
+                .list());
+        return SuppressionPages.eligible(rows, matched, limit);
     }
 
     /** An empty page ends the listing only when the list's stored result is the run's; otherwise nothing is known. */
