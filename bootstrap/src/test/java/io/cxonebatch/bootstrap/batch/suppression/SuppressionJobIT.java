@@ -11,6 +11,7 @@ import io.cxonebatch.sandbox.CxoneSandbox;
 import io.cxonebatch.sandbox.SandboxInspection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -108,6 +109,23 @@ class SuppressionJobIT {
         assertThat(details).noneMatch(text -> A_PHONE_NUMBER.matcher(text).find());
         assertThat(harness.jdbc().sql("SELECT (SELECT count(*) FROM suppression_contact) + (SELECT count(*) FROM suppression_entry)")
                 .query(Long.class).single()).as("the run's staging goes once its report is written").isZero();
+    }
+
+    @Test
+    void atTheProductsOwnRateLimitAndWithShortLivedTokensTheResultIsTheSameAndNoTokenIsSentStale() throws Exception {
+        try (CxoneSandbox strict = JobHarness.sandbox().tokenLifetime(Duration.ofSeconds(5))
+                .contactList("list_small", 1_500, "NA-EAST").suppressionCount(2_000).start();
+                JobHarness atDefaults = new JobHarness(strict, dataDir.resolve("defaults")).atProductRateLimit()) {
+            JobExecution execution = atDefaults.run(SuppressionJob.NAME, Map.of("lists", "list_small"));
+
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(atDefaults.jdbc().sql("SELECT contact_id FROM suppression_match WHERE list_id = 'list_small'")
+                    .query(String.class).list().stream().sorted().toList())
+                    .isEqualTo(strict.inspect().expectedSuppressedContactIds("list_small"));
+            assertThat(strict.inspect().requestCount(401)).as("no token was sent stale").isZero();
+            assertThat(strict.inspect().requestCount(429)).as("the client paced itself").isZero();
+            assertThat(strict.inspect().requestCount("GET", CONTACTS_ROUTE, 200)).as("pages of the default 250").isEqualTo(6);
+        }
     }
 
     @Test
