@@ -38,6 +38,15 @@ public record CxoneBatchProperties(
         suppression = suppression == null ? Suppression.defaults() : suppression;
     }
 
+    /** Where the sandbox is told to send preview activations when none is configured: nowhere ({@code .invalid}). */
+    public static final URI SANDBOX_WEBHOOK_URI = URI.create("https://preview-hooks.sandbox.invalid/cxone-batch/preview-activated");
+
+    /** The preview webhook's URI: the configured one, else with {@code --sandbox} a placeholder, else none. */
+    public @Nullable URI previewWebhookUri() {
+        URI configured = provisioning.previewWebhookUri();
+        return configured == null && sandbox ? SANDBOX_WEBHOOK_URI : configured;
+    }
+
     /** The directory reports, rejects files and exports are written to. */
     public Path reportsDir() {
         return dataDir.resolve("reports");

@@ -33,7 +33,6 @@ import io.cxonebatch.bootstrap.batch.StopRequests;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.campaign.CampaignPlanValidator;
 import io.cxonebatch.domain.pacing.EngineLimits;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -62,8 +61,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class ProvisioningJobConfiguration {
 
-    /** Where the sandbox is told to send preview activations: nowhere real ({@code .invalid} never resolves). */
-    static final URI SANDBOX_WEBHOOK_URI = URI.create("https://preview-hooks.sandbox.invalid/cxone-batch/preview-activated");
     /** While CXone is not answering, one row probes after 1 s, then after twice as long each time, up to 30 s. */
     static final Duration OUTAGE_FIRST_PROBE = Duration.ofSeconds(1);
     static final Duration OUTAGE_MAX_PROBE = Duration.ofSeconds(30);
@@ -131,10 +128,8 @@ class ProvisioningJobConfiguration {
     @StepScope
     Tasklet webhookTasklet(CxoneAdapter cxone, WebhookRegistryPersistenceAdapter webhooks, AuditPersistenceAdapter audit,
             Clock clock, CxoneBatchProperties properties) {
-        CxoneBatchProperties.Provisioning settings = properties.provisioning();
-        URI uri = settings.previewWebhookUri() == null && properties.sandbox() ? SANDBOX_WEBHOOK_URI : settings.previewWebhookUri();
-        return new WebhookTasklet(new PreviewWebhookService(new EnsureWebhookService(cxone, webhooks, audit, clock)), uri,
-                settings.previewWebhookName());
+        return new WebhookTasklet(new PreviewWebhookService(new EnsureWebhookService(cxone, webhooks, audit, clock)),
+                properties.previewWebhookUri(), properties.provisioning().previewWebhookName());
     }
 
     @Bean
