@@ -8,7 +8,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -89,6 +91,7 @@ public final class CxoneSandbox implements AutoCloseable {
         private double activationFailureRate;
         private boolean uniqueCampaignNames = true;
         private EngineLimits engineLimits = EngineLimits.defaults();
+        private final Map<String, Integer> agentCapacities = new LinkedHashMap<>();
         private final List<SandboxContactList> contactLists = new ArrayList<>();
         private long suppressionCount = 5_000;
         private int suppressionMatchStride = PhoneBook.DEFAULT_MATCH_STRIDE;
@@ -169,6 +172,27 @@ public final class CxoneSandbox implements AutoCloseable {
         }
 
         /**
+         * Gives the preview campaigns named {@code campaignName} a capacity of their own, below the engine-wide
+         * {@link EngineLimits#agentCapacityPerPreviewCampaign()}: an assignment of more agents answers {@code 409}.
+         * Keyed by name because a test knows its campaigns' names before the sandbox has given them ids; every
+         * campaign of that name gets it. 0 refuses every agent. A second call for one name replaces the first.
+         * Only {@code PUT .../agents} applies it; the {@code agentCount} of outbound settings is checked against the
+         * engine-wide capacity.
+         *
+         * @throws IllegalArgumentException for a blank name or a negative capacity; {@link #start()} throws it for
+         *     a capacity above the engine-wide one
+         */
+        public Builder agentCapacity(String campaignName, int capacity) {
+            requireText("campaignName", campaignName);
+            if (capacity < 0) {
+                throw new IllegalArgumentException("agentCapacity of campaign '" + campaignName + "' must be at least 0, got "
+                        + capacity);
+            }
+            agentCapacities.put(campaignName, capacity);
+            return this;
+        }
+
+        /**
          * Adds a generated contact list. Without any, the sandbox serves list_east (10,000, NA-EAST), list_west
          * (10,000, NA-WEST), list_central (5,000, NA-CENTRAL) and list_preview (1,000, NA-EAST). With more than
          * one region, such as {@code contactList("list_mixed", 3_000, "NA-EAST", "NA-WEST", "NA-CENTRAL")}, each
@@ -225,10 +249,22 @@ public final class CxoneSandbox implements AutoCloseable {
             return this;
         }
 
-        /** Starts the sandbox; it serves until closed. */
+        /**
+         * Starts the sandbox; it serves until closed.
+         *
+         * @throws IllegalArgumentException when a campaign's {@link #agentCapacity(String, int)} is above the
+         *     engine-wide capacity
+         */
         public CxoneSandbox start() {
+            int engineWide = engineLimits.agentCapacityPerPreviewCampaign();
+            agentCapacities.forEach((name, capacity) -> {
+                if (capacity > engineWide) {
+                    throw new IllegalArgumentException("agentCapacity " + capacity + " of campaign '" + name
+                            + "' is above the engine-wide agentCapacityPerPreviewCampaign of " + engineWide);
+                }
+            });
             SandboxConfig config = new SandboxConfig(port, clientId, clientSecret, tokenLifetime, grantedScopes,
-                    activationDelay, activationFailureRate, uniqueCampaignNames, engineLimits, contactLists,
+                    activationDelay, activationFailureRate, uniqueCampaignNames, engineLimits, agentCapacities, contactLists,
                     suppressionCount, suppressionMatchStride, seed, stateFile);
             return new CxoneSandbox(SandboxServer.start(config, FaultSettings.none().copyFrom(faults)));
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The faults a sandbox injects, changeable while it runs; every setter is safe to call from any thread and takes
@@ -19,6 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * are the opposite: the endpoint runs with all its side effects and only then is its successful ({@code 2xx})
  * answer replaced by a {@code 500}, so a client cannot tell a lost change from a saved one. A {@code 4xx} answer
  * of the endpoint is never replaced. The token endpoint is exempt from them too.
+ *
+ * <p>{@link #concurrentEdits(int)} is a fault of another kind: no error is injected, another writer just wins the
+ * race, and the contract's own {@code 412} follows, so that a client's re-read-and-retry loop can be tested.
  */
 public final class FaultSettings {
 
@@ -35,6 +39,8 @@ public final class FaultSettings {
     private volatile double probability500AfterCommit;
     /** Pending after-commit 500s by {@code "METHOD /template"}; a key is removed when its count reaches 0. */
     private final ConcurrentHashMap<String, Integer> failAfterCommit = new ConcurrentHashMap<>();
+    /** Settings PUTs with {@code If-Match} still to meet another writer's change. */
+    private final AtomicInteger concurrentEdits = new AtomicInteger();
 
     /** No faults: what a sandbox starts with unless told otherwise. */
     public static FaultSettings none() {
@@ -156,6 +162,36 @@ public final class FaultSettings {
     }
 
     /**
+     * The next {@code times} requests {@code PUT /api/v2/outbound/campaigns/{id}} that carry an {@code If-Match}
+     * header find that another writer changed the campaign's settings just before them: the campaign moves on by
+     * one version (through the same update a PUT makes, with nothing changed that a client set), so a version the
+     * client read before is stale and it gets the contract's {@code 412}; later PUTs are normal again. A PUT
+     * without {@code If-Match} does not use one up, nor does one refused before the version check: by the
+     * dispatcher (401, 403, 429, random faults), for an unknown campaign (404), or for a body that is no JSON
+     * object or names another campaign's id (400). {@code PUT .../agents} is another route and never meets one.
+     * {@code If-Match: *} matches any version, so such a PUT still succeeds, on top of the other writer's change.
+     * Replaces any count pending; 0 removes it. Independent of the seed, like
+     * {@link #failAfterCommit(String, String, int)}.
+     */
+    public FaultSettings concurrentEdits(int times) {
+        if (times < 0) {
+            throw new IllegalArgumentException("concurrentEdits times must be at least 0, got " + times);
+        }
+        concurrentEdits.set(times);
+        return this;
+    }
+
+    /**
+     * Uses up one pending {@link #concurrentEdits(int)}, if there is one. The sandbox calls this once for each
+     * settings PUT with {@code If-Match} that reaches its version check, holding the campaign's monitor.
+     *
+     * @return whether another writer is to change the campaign before this request's version check
+     */
+    public boolean takeConcurrentEdit() {
+        return concurrentEdits.getAndUpdate(left -> left > 0 ? left - 1 : 0) > 0;
+    }
+
+    /**
      * Uses up one pending {@link #failAfterCommit(String, String, int)} answer of the route, if there is one. The
      * sandbox calls this once for each request its endpoint answered with {@code 2xx}.
      *
@@ -191,6 +227,7 @@ public final class FaultSettings {
         Map<String, Integer> pending = Map.copyOf(other.failAfterCommit);
         failAfterCommit.clear();
         failAfterCommit.putAll(pending);
+        concurrentEdits.set(other.concurrentEdits.get());
         return this;
     }
 
@@ -243,6 +280,11 @@ public final class FaultSettings {
         return probability500AfterCommit;
     }
 
+    /** The settings PUTs with {@code If-Match} still to meet another writer's change; 0 when none are. */
+    public int concurrentEdits() {
+        return concurrentEdits.get();
+    }
+
     /** The after-commit 500s still pending on one route; 0 when none are. */
     public int failAfterCommit(String method, String pathTemplate) {
         return failAfterCommit.getOrDefault(route(method, pathTemplate), 0);
@@ -260,7 +302,8 @@ public final class FaultSettings {
                 + ", retryAfterSeconds=" + retryAfterSeconds + ", latencyMillis=" + latencyMillis
                 + ", rateLimitPerMinute=" + rateLimitPerMinute + ", rateLimitWindow=" + rateLimitWindow
                 + ", outage=" + outage + ", absoluteNextPageUris=" + absoluteNextPageUris
-                + ", probability500AfterCommit=" + probability500AfterCommit + ", failAfterCommit=" + failAfterCommit() + "]";
+                + ", probability500AfterCommit=" + probability500AfterCommit + ", failAfterCommit=" + failAfterCommit()
+                + ", concurrentEdits=" + concurrentEdits + "]";
     }
 
     /** The key of one route: the method upper case, a space, the template. */

@@ -3,7 +3,10 @@ package io.cxonebatch.sandbox;
 import java.time.Instant;
 import java.util.List;
 
-/** The agents currently assigned to one campaign; each accepted {@code PUT .../agents} replaces the previous one. */
+/**
+ * The agents one accepted {@code PUT .../agents} assigned to a campaign. Each replaces the campaign's previous one
+ * as its current assignment; the history of the inspection keeps them all.
+ */
 public record SandboxAssignment(String assignmentId, String campaignId, List<SandboxAgent> agents, Instant timestamp) {
 
     public SandboxAssignment {

@@ -47,6 +47,15 @@ public interface SandboxInspection {
 
     Optional<SandboxAssignment> agentAssignment(String campaignId);
 
+    /**
+     * Every accepted {@code PUT /api/v2/outbound/campaigns/{id}/agents}, of every campaign, in the order their
+     * assignment ids were given, those answered with an after-commit 500 included; refused ones (409, 422, ...)
+     * never appear. Where {@link #agentAssignments()} keeps only the latest per campaign, this counts dispatches:
+     * a re-run that dispatched nothing leaves it as it was. Kept in the state file with the other state; a state
+     * file written before the history was kept starts it with the current assignments.
+     */
+    List<SandboxAssignment> agentAssignmentHistory();
+
     /** The generated contact lists this sandbox serves. */
     List<SandboxContactList> contactLists();
 
@@ -70,6 +79,13 @@ public interface SandboxInspection {
 
     /** All requests but those to the admin API. */
     long totalRequests();
+
+    /**
+     * How many {@code PUT /api/v2/outbound/campaigns/{id}} arrived without an {@code If-Match} header, whatever the
+     * answer (refused ones included, down to the outage's 503), so that a test can assert a client never updated
+     * settings without naming the version it read. {@code PUT .../agents} is not counted.
+     */
+    long outboundSettingsPutsWithoutIfMatch();
 
     /**
      * Readable findings of side effects that a careful client never repeats: two campaigns with one name, more

@@ -13,20 +13,32 @@ class AdminApiIT {
             SandboxClient client = SandboxClient.connect(sandbox);
             String id = client.createCampaign("Inspected", "PREDICTIVE");
             client.createCampaign("Inspected", "PREDICTIVE");
+            String preview = client.createCampaign("Inspected preview", "PREVIEW");
+            client.put("/api/v2/outbound/campaigns/" + id, "{\"maxConcurrentCalls\":30}");
+            for (String user : List.of("a-1", "a-2")) {
+                client.put("/api/v2/outbound/campaigns/" + preview + "/agents", "{\"agents\":[{\"userId\":\"" + user
+                        + "\",\"skills\":[\"sales\"],\"availabilityWindow\":{\"start\":\"09:00\",\"end\":\"17:00\","
+                        + "\"timezone\":\"UTC\"},\"maxConcurrentCalls\":1}]}");
+            }
 
             Reply summary = SandboxClient.unauthenticated(sandbox).get("/_sandbox/inspect");
 
             assertThat(summary.status()).isEqualTo(200);
             assertThat(summary.json().path("campaigns").get(0).path("id").asString()).isEqualTo(id);
             assertThat(summary.json().path("tokenRequests").asLong()).isEqualTo(1);
-            assertThat(summary.json().path("totalRequests").asLong()).isEqualTo(3);
+            assertThat(summary.json().path("totalRequests").asLong()).isEqualTo(7);
+            assertThat(summary.json().path("outboundSettingsPutsWithoutIfMatch").asLong()).isEqualTo(1);
+            assertThat(summary.json().path("agentAssignments").size()).isEqualTo(1);
+            assertThat(summary.json().path("agentAssignmentHistory").values())
+                    .extracting(assignment -> assignment.path("agents").get(0).path("userId").asString())
+                    .containsExactly("a-1", "a-2");
             assertThat(summary.json().path("duplicateSideEffects").get(0).asString()).contains("Inspected");
             assertThat(summary.json().path("requestCounts").values())
                     .anySatisfy(count -> {
                         assertThat(count.path("path").asString()).isEqualTo("/api/v2/campaigns");
-                        assertThat(count.path("count").asLong()).isEqualTo(2);
+                        assertThat(count.path("count").asLong()).isEqualTo(3);
                     });
-            assertThat(sandbox.inspect().totalRequests()).isEqualTo(3);
+            assertThat(sandbox.inspect().totalRequests()).isEqualTo(7);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.cxonebatch.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,10 @@ class AgentAssignmentIT {
 
     @BeforeAll
     static void start() {
-        sandbox = CxoneSandbox.builder().engineLimits(EngineLimits.defaults().withAgentCapacityPerPreviewCampaign(3)).start();
+        sandbox = CxoneSandbox.builder()
+                .engineLimits(EngineLimits.defaults().withAgentCapacityPerPreviewCampaign(3))
+                .agentCapacity("Small preview", 1)
+                .start();
         client = SandboxClient.connect(sandbox);
     }
 
@@ -30,6 +34,7 @@ class AgentAssignmentIT {
 
     @BeforeEach
     void createPreviewCampaign() {
+        sandbox.faults().clear();
         sandbox.reset();
         previewId = client.createCampaign("Preview with agents", "PREVIEW");
     }
@@ -73,6 +78,69 @@ class AgentAssignmentIT {
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.text("message")).contains("capacity of 3");
         assertThat(sandbox.inspect().agentAssignment(previewId)).isEmpty();
+    }
+
+    @Test
+    void aCampaignNamedWithItsOwnCapacityTakesNoMoreThanThatWhileOthersKeepTheEngineWideOne() {
+        String small = client.createCampaign("Small preview", "PREVIEW");
+
+        Reply two = client.put(agentsPath(small), agents(agent("a-1", "09:00", "17:00", "UTC", 1), agent("a-2", "09:00", "17:00", "UTC", 1)));
+        Reply one = client.put(agentsPath(small), agents(agent("a-1", "09:00", "17:00", "UTC", 1)));
+        Reply three = client.put(agentsPath(previewId), agents(agent("a-1", "09:00", "17:00", "UTC", 1),
+                agent("a-2", "09:00", "17:00", "UTC", 1), agent("a-3", "09:00", "17:00", "UTC", 1)));
+
+        assertThat(two.status()).isEqualTo(409);
+        assertThat(two.text("message")).contains("capacity of 1", small);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(three.status()).isEqualTo(200);
+        assertThat(sandbox.inspect().agentAssignment(small).orElseThrow().agents()).hasSize(1);
+    }
+
+    @Test
+    void aCampaignsOwnCapacityMustBeANameAndACountNoHigherThanTheEngineWideOne() {
+        assertThatIllegalArgumentException().isThrownBy(() -> CxoneSandbox.builder().agentCapacity(" ", 1));
+        assertThatIllegalArgumentException().isThrownBy(() -> CxoneSandbox.builder().agentCapacity("Small", -1))
+                .withMessageContaining("Small");
+        assertThatIllegalArgumentException().isThrownBy(() -> CxoneSandbox.builder()
+                        .engineLimits(EngineLimits.defaults().withAgentCapacityPerPreviewCampaign(3)).agentCapacity("Big", 4).start())
+                .withMessageContaining("Big").withMessageContaining("3");
+    }
+
+    @Test
+    void keepsEveryAcceptedAssignmentInOrderAndNoneThatWasRefused() {
+        String other = client.createCampaign("Other preview", "PREVIEW");
+        Reply first = client.put(agentsPath(previewId), agents(agent("a-1", "09:00", "17:00", "UTC", 1)));
+        client.put(agentsPath(previewId), agents(agent("a-1", "09:00", "17:00", "UTC", 1), agent("a-1", "09:00", "17:00", "UTC", 1)));
+        client.put(agentsPath(previewId), agents(agent("a-1", "09:00", "17:00", "UTC", 1), agent("a-2", "09:00", "17:00", "UTC", 1),
+                agent("a-3", "09:00", "17:00", "UTC", 1), agent("a-4", "09:00", "17:00", "UTC", 1)));
+        Reply second = client.put(agentsPath(other), agents(agent("b-1", "09:00", "17:00", "UTC", 1)));
+        sandbox.faults().failAfterCommit("PUT", "/api/v2/outbound/campaigns/{id}/agents", 1);
+        Reply third = client.put(agentsPath(previewId), agents(agent("a-2", "10:00", "18:00", "UTC", 1)));
+
+        List<SandboxAssignment> history = sandbox.inspect().agentAssignmentHistory();
+
+        assertThat(third.status()).isEqualTo(500);
+        assertThat(history).extracting(SandboxAssignment::campaignId).containsExactly(previewId, other, previewId);
+        assertThat(history.subList(0, 2)).extracting(SandboxAssignment::assignmentId)
+                .containsExactly(first.text("assignmentId"), second.text("assignmentId"));
+        assertThat(history.get(2).agents()).extracting(SandboxAgent::userId).containsExactly("a-2");
+        assertThat(sandbox.inspect().agentAssignments()).hasSize(2).containsEntry(previewId, history.get(2));
+
+        sandbox.reset();
+
+        assertThat(sandbox.inspect().agentAssignmentHistory()).isEmpty();
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownCampaignWhateverTheBody() {
+        Reply valid = client.put(agentsPath("camp_404404"), agents(agent("a", "09:00", "17:00", "UTC", 1)));
+        Reply invalid = client.put(agentsPath("camp_404404"), "{}");
+
+        assertThat(valid.status()).isEqualTo(404);
+        assertThat(valid.text("message")).contains("camp_404404");
+        assertThat(invalid.status()).isEqualTo(404);
+        assertThat(sandbox.inspect().agentAssignments()).isEmpty();
+        assertThat(sandbox.inspect().agentAssignmentHistory()).isEmpty();
     }
 
     @ParameterizedTest(name = "{1}")

@@ -82,6 +82,32 @@ class ConcurrencyIT {
         }
     }
 
+    @Test
+    void concurrentSettingsPutsTakeEachPendingConcurrentEditExactlyOnce() throws Exception {
+        try (CxoneSandbox sandbox = CxoneSandbox.builder().start()) {
+            SandboxClient client = SandboxClient.connect(sandbox);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                ids.add(client.createCampaign("Edited " + i, "PREDICTIVE"));
+            }
+            sandbox.faults().concurrentEdits(50);
+
+            List<Integer> successes = inParallel(thread -> {
+                int ok = 0;
+                for (int i = 0; i < 20; i++) {
+                    ok += client.put("/api/v2/outbound/campaigns/" + ids.get(thread), "{\"maxConcurrentCalls\":" + (10 + i) + "}",
+                            "If-Match", "*").status() == 200 ? 1 : 0;
+                }
+                return ok;
+            });
+
+            assertThat(successes).containsOnly(20);
+            assertThat(sandbox.faults().concurrentEdits()).isZero();
+            long versions = sandbox.inspect().campaigns().stream().mapToLong(SandboxCampaign::version).sum();
+            assertThat(versions).isEqualTo(THREADS * (1 + 20) + 50);
+        }
+    }
+
     /** Runs the task once per thread, all released together, and returns the results in thread order. */
     private static <T> List<T> inParallel(ThreadTask<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);

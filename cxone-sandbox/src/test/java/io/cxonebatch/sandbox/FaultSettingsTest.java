@@ -22,6 +22,8 @@ class FaultSettingsTest {
         assertThat(none.rateLimitWindow()).isEqualTo(RateLimitWindow.SLIDING);
         assertThat(none.probability500AfterCommit()).isZero();
         assertThat(none.failAfterCommit()).isEmpty();
+        assertThat(none.concurrentEdits()).isZero();
+        assertThat(none.takeConcurrentEdit()).isFalse();
     }
 
     @Test
@@ -79,6 +81,44 @@ class FaultSettingsTest {
     }
 
     @Test
+    void concurrentEditsCountDownToZeroAndStayThere() {
+        FaultSettings faults = FaultSettings.none().concurrentEdits(2);
+
+        assertThat(faults.takeConcurrentEdit()).isTrue();
+        assertThat(faults.concurrentEdits()).isEqualTo(1);
+        assertThat(faults.takeConcurrentEdit()).isTrue();
+        assertThat(faults.takeConcurrentEdit()).isFalse();
+        assertThat(faults.concurrentEdits()).isZero();
+        assertThat(faults.concurrentEdits(5).concurrentEdits(1).concurrentEdits()).isEqualTo(1);
+        assertThatIllegalArgumentException().isThrownBy(() -> FaultSettings.none().concurrentEdits(-1))
+                .withMessageContaining("concurrentEdits");
+    }
+
+    @Test
+    void concurrentEditsHandOutExactlyTheirCountToConcurrentRequests() throws InterruptedException {
+        FaultSettings faults = FaultSettings.none().concurrentEdits(1_000);
+        AtomicInteger taken = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 500; i++) {
+                    if (faults.takeConcurrentEdit()) {
+                        taken.incrementAndGet();
+                    }
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(taken).hasValue(1_000);
+        assertThat(faults.concurrentEdits()).isZero();
+    }
+
+    @Test
     void rejectsNegativeLatencyRetryAfterAndRateLimit() {
         assertThatIllegalArgumentException().isThrownBy(() -> FaultSettings.none().latencyMillis(-1));
         assertThatIllegalArgumentException().isThrownBy(() -> FaultSettings.none().retryAfterSeconds(-1));
@@ -90,13 +130,15 @@ class FaultSettingsTest {
         FaultSettings source = FaultSettings.none().probability429(0.1).probability500(0.2).probability503(0.3)
                 .retryAfterStyle(RetryAfterStyle.HTTP_DATE).retryAfterSeconds(9).latencyMillis(5).rateLimitPerMinute(60)
                 .rateLimitWindow(RateLimitWindow.FIXED).outage(true).absoluteNextPageUris(true)
-                .probability500AfterCommit(0.4).failAfterCommit("POST", "/api/v2/webhooks", 3);
+                .probability500AfterCommit(0.4).failAfterCommit("POST", "/api/v2/webhooks", 3).concurrentEdits(4);
 
         FaultSettings copy = FaultSettings.none().copyFrom(source);
 
         assertThat(copy).hasToString(source.toString());
         assertThat(copy.probability500AfterCommit()).isEqualTo(0.4);
         assertThat(copy.failAfterCommit("POST", "/api/v2/webhooks")).isEqualTo(3);
+        assertThat(copy.concurrentEdits()).isEqualTo(4);
         assertThat(copy.clear()).hasToString(FaultSettings.none().toString());
+        assertThat(copy.concurrentEdits()).isZero();
     }
 }

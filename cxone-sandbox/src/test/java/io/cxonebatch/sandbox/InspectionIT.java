@@ -63,6 +63,36 @@ class InspectionIT {
     }
 
     @Test
+    void countsSettingsPutsWithoutIfMatchWhateverTheirAnswer() {
+        try (CxoneSandbox sandbox = CxoneSandbox.builder().start()) {
+            SandboxClient client = SandboxClient.connect(sandbox);
+            String id = client.createCampaign("Guarded", "PREDICTIVE");
+            String preview = client.createCampaign("Guarded preview", "PREVIEW");
+            String settings = "/api/v2/outbound/campaigns/" + id;
+            client.put(settings, "{\"maxConcurrentCalls\":30}", "If-Match", "\"1\"");
+            client.put(settings, "{\"maxConcurrentCalls\":31}", "If-Match", "\"1\"");
+            client.put("/api/v2/outbound/campaigns/" + preview + "/agents", "{\"agents\":[]}");
+            client.get(settings);
+            SandboxInspection inspection = sandbox.inspect();
+
+            assertThat(inspection.outboundSettingsPutsWithoutIfMatch()).isZero();
+
+            client.put(settings, "{\"maxConcurrentCalls\":32}");
+            client.put(settings, "{\"maxConcurrentCalls\":1000}");
+            client.put("/api/v2/outbound/campaigns/camp_404404", "{}");
+            SandboxClient.unauthenticated(sandbox).put(settings, "{}");
+            sandbox.faults().outage(true);
+            client.put(settings, "{}");
+            sandbox.faults().outage(false);
+
+            assertThat(inspection.outboundSettingsPutsWithoutIfMatch()).isEqualTo(5);
+            assertThat(inspection.requestCount("PUT", "/api/v2/outbound/campaigns/{id}")).isEqualTo(7);
+            sandbox.reset();
+            assertThat(inspection.outboundSettingsPutsWithoutIfMatch()).isZero();
+        }
+    }
+
+    @Test
     void findsRepeatedSideEffects() {
         try (CxoneSandbox sandbox = CxoneSandbox.builder().uniqueCampaignNames(false).start()) {
             SandboxClient client = SandboxClient.connect(sandbox);

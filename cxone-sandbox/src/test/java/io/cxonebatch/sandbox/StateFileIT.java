@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +30,10 @@ class StateFileIT {
             client.put("/api/v2/outbound/campaigns/" + predictive, "{\"maxConcurrentCalls\":120}", "If-Match", "\"1\"");
             client.post("/api/v2/campaigns/" + predictive + "/activate", "");
             client.post("/api/v2/webhooks", "{\"name\":\"QA\",\"eventFilter\":\"campaign.preview.activated\",\"uri\":\"https://example.com/h\"}");
-            client.put("/api/v2/outbound/campaigns/" + preview + "/agents", "{\"agents\":[{\"userId\":\"agent-1\",\"skills\":[\"sales\"],"
-                    + "\"availabilityWindow\":{\"start\":\"09:00\",\"end\":\"17:00\",\"timezone\":\"UTC\"},\"maxConcurrentCalls\":1}]}");
+            for (String user : List.of("agent-0", "agent-1")) {
+                client.put("/api/v2/outbound/campaigns/" + preview + "/agents", "{\"agents\":[{\"userId\":\"" + user + "\",\"skills\":[\"sales\"],"
+                        + "\"availabilityWindow\":{\"start\":\"09:00\",\"end\":\"17:00\",\"timezone\":\"UTC\"},\"maxConcurrentCalls\":1}]}");
+            }
         }
         Thread.sleep(150);
 
@@ -49,6 +52,8 @@ class StateFileIT {
             assertThat(inspection.dialerRules(predictive)).hasSize(1);
             assertThat(inspection.webhooks()).singleElement().satisfies(webhook -> assertThat(webhook.name()).isEqualTo("QA"));
             assertThat(inspection.agentAssignment(preview).orElseThrow().agents()).extracting(SandboxAgent::userId).containsExactly("agent-1");
+            assertThat(inspection.agentAssignmentHistory()).extracting(assignment -> assignment.agents().get(0).userId())
+                    .containsExactly("agent-0", "agent-1");
             assertThat(client.post("/api/v2/campaigns", SandboxClient.campaignJson("Kept", "PREDICTIVE")).status()).isEqualTo(409);
             assertThat(client.createCampaign("New", "PROGRESSIVE")).isNotIn(predictive, preview);
         }
@@ -67,6 +72,25 @@ class StateFileIT {
 
             assertThat(Files.readString(file)).contains(id).contains("Saved early");
             assertThat(directory.resolve("running.json.tmp")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aStateSavedWithoutAnAssignmentHistoryStartsItWithTheCurrentAssignments() throws IOException {
+        Path file = directory.resolve("before-history.json");
+        Files.writeString(file, """
+                {"format":1,"sequences":{"campaign":1,"rule":0,"webhook":0,"assignment":2},
+                 "campaigns":[{"seq":1,"id":"camp_000001","name":"Old preview","type":"PREVIEW","status":"DRAFT","version":1,
+                   "activationDueAt":0,"activationOutcome":null,"targetListId":null,"created":{"name":"Old preview","type":"PREVIEW"},
+                   "settings":{}}],
+                 "dialerRules":[],"webhooks":[],
+                 "assignments":[{"assignmentId":"asg_000002","campaignId":"camp_000001","timestamp":"2024-09-15T12:00:00Z",
+                   "agents":[{"userId":"agent-1","skills":["sales"],"windowStart":"09:00","windowEnd":"17:00","timezone":"UTC",
+                     "maxConcurrentCalls":1}]}]}
+                """);
+
+        try (CxoneSandbox sandbox = CxoneSandbox.builder().stateFile(file).start()) {
+            assertThat(sandbox.inspect().agentAssignmentHistory()).extracting(SandboxAssignment::assignmentId).containsExactly("asg_000002");
         }
     }
 

@@ -54,9 +54,11 @@ public final class AdminEndpoints {
         summary.set("dialerRules", Json.MAPPER.valueToTree(inspection.dialerRules()));
         summary.set("webhooks", Json.MAPPER.valueToTree(inspection.webhooks()));
         summary.set("agentAssignments", Json.MAPPER.valueToTree(inspection.agentAssignments()));
+        summary.set("agentAssignmentHistory", Json.MAPPER.valueToTree(inspection.agentAssignmentHistory()));
         summary.set("contactLists", Json.MAPPER.valueToTree(inspection.contactLists()));
         summary.put("tokenRequests", inspection.tokenRequests());
         summary.put("totalRequests", inspection.totalRequests());
+        summary.put("outboundSettingsPutsWithoutIfMatch", inspection.outboundSettingsPutsWithoutIfMatch());
         ArrayNode counts = summary.putArray("requestCounts");
         for (Map.Entry<RequestKey, Long> entry : inspection.requestCounts().entrySet()) {
             counts.addObject()

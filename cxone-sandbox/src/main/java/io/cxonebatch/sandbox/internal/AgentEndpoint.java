@@ -9,24 +9,32 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code PUT /api/v2/outbound/campaigns/{id}/agents}: replaces the agents of a preview campaign. 422 on a schema
- * violation or a campaign that is not PREVIEW, 409 when the agents exceed the campaign's capacity.
+ * {@code PUT /api/v2/outbound/campaigns/{id}/agents}: replaces the agents of a preview campaign. 404 for an unknown
+ * campaign, whatever the body; 422 on a schema violation or a campaign that is not PREVIEW; 409 when the agents
+ * exceed the campaign's capacity, which is the engine-wide one unless the campaign's name was given its own.
  */
 public final class AgentEndpoint implements Endpoint {
 
     private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
     private final SandboxState state;
-    private final int capacity;
+    private final ToIntFunction<String> capacityByName;
     private final Clock clock;
 
-    public AgentEndpoint(SandboxState state, int capacity, Clock clock) {
+    /**
+     * Capacity is looked up by the campaign's name on every request, so that a test can set it before the campaign
+     * has an id.
+     *
+     * @param capacityByName the agents a campaign of the given name accepts
+     */
+    public AgentEndpoint(SandboxState state, ToIntFunction<String> capacityByName, Clock clock) {
         this.state = state;
-        this.capacity = capacity;
+        this.capacityByName = capacityByName;
         this.clock = clock;
     }
 
@@ -50,6 +58,7 @@ public final class AgentEndpoint implements Endpoint {
             throw new RequestRejectedException(422, "campaign " + campaign.id() + " is " + campaign.type()
                     + "; agents are assigned to PREVIEW campaigns only");
         }
+        int capacity = capacityByName.applyAsInt(campaign.name());
         if (agents.size() > capacity) {
             throw new RequestRejectedException(409, agents.size() + " agents exceed the capacity of " + capacity
                     + " agents of campaign " + campaign.id());

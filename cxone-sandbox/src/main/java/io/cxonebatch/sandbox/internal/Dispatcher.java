@@ -19,7 +19,8 @@ import java.util.Optional;
  * (403), rate limit and random faults (429/500/503), and only then the endpoint, so a refused request has no side
  * effect; after the endpoint, the after-commit faults may replace a successful answer by a 500 (the side effects
  * stay). Token calls skip the token, scope, rate-limit and both kinds of fault; admin calls skip all of them and
- * are not counted. Counts record the status actually sent.
+ * are not counted. Counts record the status actually sent; settings PUTs without {@code If-Match} are counted on
+ * arrival, before anything can refuse them.
  */
 public final class Dispatcher implements HttpHandler {
 
@@ -31,15 +32,17 @@ public final class Dispatcher implements HttpHandler {
     private final TokenService tokens;
     private final FaultInjector faults;
     private final RequestCounters counters;
+    private final MissingIfMatchCounter missingIfMatch;
     private final String fallbackBaseUrl;
 
     public Dispatcher(Router api, Router admin, TokenService tokens, FaultInjector faults, RequestCounters counters,
-            String fallbackBaseUrl) {
+            MissingIfMatchCounter missingIfMatch, String fallbackBaseUrl) {
         this.api = api;
         this.admin = admin;
         this.tokens = tokens;
         this.faults = faults;
         this.counters = counters;
+        this.missingIfMatch = missingIfMatch;
         this.fallbackBaseUrl = fallbackBaseUrl;
     }
 
@@ -64,6 +67,9 @@ public final class Dispatcher implements HttpHandler {
 
     private ApiResponse answerApi(ApiRequest request) {
         Router.Resolution resolution = api.resolve(request.method(), request.path());
+        if (resolution instanceof Router.Resolution.Found found) {
+            missingIfMatch.observe(request.method(), found.route().path().template(), request);
+        }
         ApiResponse response = decide(resolution, request);
         counters.record(request.method(), template(resolution), response.status());
         return response;

@@ -12,7 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Fault settings as the admin API shows and takes them: one JSON field per setting, named as the setter.
  * {@code failAfterCommit} is an object from {@code "METHOD /template"} to the 500s still pending on that route;
- * a change sets the routes it names (0 removes one) and leaves the others.
+ * a change sets the routes it names (0 removes one) and leaves the others. {@code concurrentEdits} is the count of
+ * settings PUTs still to meet another writer's change.
  */
 public final class FaultSettingsJson {
 
@@ -32,6 +33,7 @@ public final class FaultSettingsJson {
                 .put("outage", faults.outage())
                 .put("absoluteNextPageUris", faults.absoluteNextPageUris())
                 .put("probability500AfterCommit", faults.probability500AfterCommit())
+                .put("concurrentEdits", faults.concurrentEdits())
                 .set("failAfterCommit", Json.MAPPER.valueToTree(faults.failAfterCommit()));
     }
 
@@ -58,6 +60,7 @@ public final class FaultSettingsJson {
                     case "absoluteNextPageUris" -> next.absoluteNextPageUris(required(in.bool(name), name));
                     case "probability500AfterCommit" -> next.probability500AfterCommit(required(in.number(name), name));
                     case "failAfterCommit" -> failAfterCommit(next, required(in.object(name), name));
+                    case "concurrentEdits" -> next.concurrentEdits(required(in.integer(name), name));
                     default -> throw new RequestRejectedException(400, "unknown fault setting '" + name + "'");
                 }
             } catch (IllegalArgumentException e) {

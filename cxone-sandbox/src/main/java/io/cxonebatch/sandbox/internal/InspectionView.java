@@ -22,14 +22,17 @@ public final class InspectionView implements SandboxInspection {
     private final SandboxState state;
     private final Clock clock;
     private final RequestCounters counters;
+    private final MissingIfMatchCounter missingIfMatch;
     private final TokenService tokens;
     private final PhoneBook phoneBook;
     private final GroundTruth groundTruth;
 
-    public InspectionView(SandboxState state, Clock clock, RequestCounters counters, TokenService tokens, PhoneBook phoneBook) {
+    public InspectionView(SandboxState state, Clock clock, RequestCounters counters, MissingIfMatchCounter missingIfMatch,
+            TokenService tokens, PhoneBook phoneBook) {
         this.state = state;
         this.clock = clock;
         this.counters = counters;
+        this.missingIfMatch = missingIfMatch;
         this.tokens = tokens;
         this.phoneBook = phoneBook;
         this.groundTruth = new GroundTruth(phoneBook);
@@ -80,6 +83,11 @@ public final class InspectionView implements SandboxInspection {
     }
 
     @Override
+    public List<SandboxAssignment> agentAssignmentHistory() {
+        return state.assignmentHistory();
+    }
+
+    @Override
     public List<SandboxContactList> contactLists() {
         return phoneBook.lists();
     }
@@ -112,6 +120,11 @@ public final class InspectionView implements SandboxInspection {
     @Override
     public long totalRequests() {
         return counters.total();
+    }
+
+    @Override
+    public long outboundSettingsPutsWithoutIfMatch() {
+        return missingIfMatch.count();
     }
 
     @Override

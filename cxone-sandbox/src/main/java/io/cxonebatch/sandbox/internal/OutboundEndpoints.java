@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,6 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
  * once under the campaign's monitor with optional {@code If-Match}, and the listing used to count active previews.
  */
 public final class OutboundEndpoints {
+
+    /** The route of the settings, as request counts name it. */
+    public static final String SETTINGS_TEMPLATE = "/api/v2/outbound/campaigns/{id}";
 
     /** The concurrent calls of a dialing campaign that no PUT has configured yet. */
     static final int DEFAULT_MAX_CONCURRENT_CALLS = 25;
@@ -42,6 +45,8 @@ public final class OutboundEndpoints {
      * {@code PUT /api/v2/outbound/campaigns/{id}}: merges the body into the settings (objects field by field, other
      * values replaced), checks the result and moves to the next version; 412 on a stale {@code If-Match}.
      * {@code id} must name the campaign if given; {@code status} and {@code version} in the body are ignored.
+     * With {@link FaultSettings#concurrentEdits(int)} pending, a PUT with {@code If-Match} first meets another
+     * writer's update of the campaign, made under the same monitor just before its version check.
      */
     public ApiResponse put(ApiRequest request) {
         CampaignRecord campaign = CampaignEndpoints.find(state, request.pathVariable("id"));
@@ -55,19 +60,35 @@ public final class OutboundEndpoints {
         long version;
         String status;
         synchronized (campaign) {
+            if (ifMatch != null && faults.takeConcurrentEdit()) {
+                // The other writer's PUT: no If-Match, nothing to change, so only the version moves on.
+                update(campaign, Json.object());
+            }
             CampaignSnapshot current = campaign.snapshot(clock.millis());
             if (ifMatch != null && !matches(ifMatch, current.version())) {
                 throw new RequestRejectedException(412, "If-Match " + ifMatch + " is stale: campaign " + campaign.id()
                         + " is at version " + current.version());
             }
-            ObjectNode merged = merge(current.settings().deepCopy(), body);
-            validator.validate(view(current, merged));
-            version = campaign.replaceSettings(merged);
+            version = update(campaign, body);
             status = current.status().name();
-            state.touch();
         }
         ObjectNode answer = Json.object().put("id", campaign.id()).put("version", version).put("status", status);
         return ApiResponse.json(200, answer).withHeader("ETag", CampaignEndpoints.etag(version));
+    }
+
+    /**
+     * Merges {@code body} into the campaign's settings, checks the result and moves to the next version, all or
+     * nothing; the caller holds the campaign's monitor.
+     *
+     * @return the new version
+     */
+    private long update(CampaignRecord campaign, ObjectNode body) {
+        CampaignSnapshot current = campaign.snapshot(clock.millis());
+        ObjectNode merged = merge(current.settings().deepCopy(), body);
+        validator.validate(view(current, merged));
+        long version = campaign.replaceSettings(merged);
+        state.touch();
+        return version;
     }
 
     /**

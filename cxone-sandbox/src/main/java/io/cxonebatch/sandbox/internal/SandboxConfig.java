@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Everything fixed when a sandbox starts; the builder of {@code CxoneSandbox} checks each value. */
+/**
+ * Everything fixed when a sandbox starts; the builder of {@code CxoneSandbox} checks each value.
+ *
+ * @param agentCapacities agents a preview campaign of that name accepts, below the engine-wide capacity
+ */
 public record SandboxConfig(
         int port,
         String clientId,
@@ -21,6 +25,7 @@ public record SandboxConfig(
         double activationFailureRate,
         boolean uniqueCampaignNames,
         EngineLimits engineLimits,
+        Map<String, Integer> agentCapacities,
         List<SandboxContactList> contactLists,
         long suppressionCount,
         int suppressionMatchStride,
@@ -36,7 +41,13 @@ public record SandboxConfig(
 
     public SandboxConfig {
         grantedScopes = Set.copyOf(grantedScopes);
+        agentCapacities = Map.copyOf(agentCapacities);
         contactLists = List.copyOf(contactLists.isEmpty() ? DEFAULT_CONTACT_LISTS : contactLists);
+    }
+
+    /** How many agents a campaign of this name accepts: its own capacity if it has one, else the engine-wide one. */
+    public int agentCapacity(String campaignName) {
+        return agentCapacities.getOrDefault(campaignName, engineLimits.agentCapacityPerPreviewCampaign());
     }
 
     /** The served lists by id, in configuration order. */

@@ -64,6 +64,8 @@ public final class SandboxOptions {
             new Option("fault-503", "P", "0.0", "probability of 503 per API call", (t, v) -> t.faults.probability503(Double.parseDouble(v))),
             new Option("fault-500-after-commit", "P", "0.0", "probability that a POST, PUT or DELETE is saved, then answered 500",
                     (t, v) -> t.faults.probability500AfterCommit(Double.parseDouble(v))),
+            new Option("concurrent-edits", "N", "0", "the next N settings PUTs with If-Match meet another writer's change (412)",
+                    (t, v) -> t.faults.concurrentEdits(integer(v))),
             new Option("retry-after-style", "seconds|http-date", "seconds", "form of Retry-After on 429",
                     (t, v) -> t.faults.retryAfterStyle(RetryAfterStyle.valueOf(constant(v)))),
             new Option("retry-after-seconds", "N", "1", "Retry-After of a random 429", (t, v) -> t.faults.retryAfterSeconds(integer(v))),

@@ -37,6 +37,7 @@ public final class SandboxServer implements AutoCloseable {
     private final TokenService tokens;
     private final FaultInjector injector;
     private final RequestCounters counters;
+    private final MissingIfMatchCounter missingIfMatch;
     private final InspectionView inspection;
     private final @Nullable StateFile stateFile;
 
@@ -47,9 +48,10 @@ public final class SandboxServer implements AutoCloseable {
         this.tokens = new TokenService(config.tokenLifetime(), clock);
         this.injector = new FaultInjector(faults, config.seed(), clock);
         this.counters = new RequestCounters();
+        this.missingIfMatch = new MissingIfMatchCounter();
         PhoneBook phoneBook = new PhoneBook(config.seed(), config.contactLists(), config.suppressionCount(),
                 config.suppressionMatchStride());
-        this.inspection = new InspectionView(state, clock, counters, tokens, phoneBook);
+        this.inspection = new InspectionView(state, clock, counters, missingIfMatch, tokens, phoneBook);
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 256);
         } catch (IOException e) {
@@ -61,7 +63,8 @@ public final class SandboxServer implements AutoCloseable {
         this.executor = executor();
         Router api = new Router(apiRoutes(config, faults, clock, phoneBook));
         Router admin = new Router(new AdminEndpoints(inspection, faults, this::expireAllTokens, this::reset).routes());
-        server.createContext("/", new Dispatcher(api, admin, tokens, injector, counters, baseUrl().toString()));
+        server.createContext("/", new Dispatcher(api, admin, tokens, injector, counters, missingIfMatch,
+                baseUrl().toString()));
         server.setExecutor(executor);
         server.start();
     }
@@ -89,9 +92,9 @@ public final class SandboxServer implements AutoCloseable {
                 new DialerRuleEndpoint(state, config.contactListsById().keySet())));
         routes.add(Route.of("GET", "/api/v2/outbound/campaigns", Scopes.OUTBOUND_CAMPAIGNS_READ, outbound::list));
         routes.add(Route.of("GET", "/api/v2/outbound/campaigns/{id}", Scopes.OUTBOUND_CAMPAIGNS_READ, outbound::get));
-        routes.add(Route.of("PUT", "/api/v2/outbound/campaigns/{id}", Scopes.OUTBOUND_CAMPAIGNS_WRITE, outbound::put));
+        routes.add(Route.of("PUT", OutboundEndpoints.SETTINGS_TEMPLATE, Scopes.OUTBOUND_CAMPAIGNS_WRITE, outbound::put));
         routes.add(Route.of("PUT", "/api/v2/outbound/campaigns/{id}/agents", Scopes.OUTBOUND_CAMPAIGNS_WRITE,
-                new AgentEndpoint(state, config.engineLimits().agentCapacityPerPreviewCampaign(), clock)));
+                new AgentEndpoint(state, config::agentCapacity, clock)));
         routes.add(Route.of("GET", "/api/v2/outbound/contactlists/{listId}/contacts", Scopes.CONTACTLIST_READ, contacts::contacts));
         routes.add(Route.of("GET", "/api/v2/outbound/suppressions", Scopes.SUPPRESSIONS_READ, contacts::suppressions));
         routes.add(Route.of("POST", "/api/v2/webhooks", Scopes.WEBHOOK_WRITE, new WebhookEndpoint(state)));
@@ -136,6 +139,7 @@ public final class SandboxServer implements AutoCloseable {
     public void reset() {
         state.reset();
         counters.reset();
+        missingIfMatch.reset();
         tokens.resetCount();
         injector.resetRateLimits();
     }

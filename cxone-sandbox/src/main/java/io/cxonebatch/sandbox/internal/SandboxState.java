@@ -28,6 +28,8 @@ public final class SandboxState {
     private final ConcurrentSkipListMap<Long, SandboxDialerRule> rules = new ConcurrentSkipListMap<>();
     private final ConcurrentSkipListMap<Long, SandboxWebhook> webhooks = new ConcurrentSkipListMap<>();
     private final ConcurrentHashMap<String, SandboxAssignment> assignments = new ConcurrentHashMap<>();
+    /** Every accepted assignment by the sequence of its id, the replaced ones included. */
+    private final ConcurrentSkipListMap<Long, SandboxAssignment> assignmentHistory = new ConcurrentSkipListMap<>();
     private final AtomicLong campaignSeq = new AtomicLong();
     private final AtomicLong ruleSeq = new AtomicLong();
     private final AtomicLong webhookSeq = new AtomicLong();
@@ -101,9 +103,16 @@ public final class SandboxState {
         return List.copyOf(webhooks.values());
     }
 
+    /** Makes {@code assignment} its campaign's current one and adds it to the history. */
     public void putAssignment(SandboxAssignment assignment) {
+        assignmentHistory.put(sequenceOf(assignment.assignmentId()), assignment);
         assignments.put(assignment.campaignId(), assignment);
         touch();
+    }
+
+    /** Every accepted assignment, in the order of their ids. */
+    public List<SandboxAssignment> assignmentHistory() {
+        return List.copyOf(assignmentHistory.values());
     }
 
     public Map<String, SandboxAssignment> assignments() {
@@ -128,7 +137,7 @@ public final class SandboxState {
         return modifications.get();
     }
 
-    /** Forgets campaigns, rules, webhooks and assignments; sequences continue. */
+    /** Forgets campaigns, rules, webhooks and assignments (with their history); sequences continue. */
     public void reset() {
         campaignsBySeq.clear();
         campaignsById.clear();
@@ -136,6 +145,7 @@ public final class SandboxState {
         rules.clear();
         webhooks.clear();
         assignments.clear();
+        assignmentHistory.clear();
         touch();
     }
 
@@ -151,10 +161,14 @@ public final class SandboxState {
         json.set("dialerRules", Json.MAPPER.valueToTree(rules()));
         json.set("webhooks", Json.MAPPER.valueToTree(webhooks()));
         json.set("assignments", Json.MAPPER.valueToTree(List.copyOf(assignments.values())));
+        json.set("assignmentHistory", Json.MAPPER.valueToTree(assignmentHistory()));
         return json;
     }
 
-    /** Replaces this state with a stored one. */
+    /**
+     * Replaces this state with a stored one. A state without {@code assignmentHistory} (saved before the history
+     * was kept) starts the history with its current assignments, each of which was accepted once.
+     */
     public void restore(JsonNode json) {
         int format = json.path("format").asInt(-1);
         if (format != FORMAT) {
@@ -176,6 +190,10 @@ public final class SandboxState {
         }
         for (JsonNode node : json.required("webhooks").values()) {
             addWebhook(Json.MAPPER.treeToValue(node, SandboxWebhook.class));
+        }
+        for (JsonNode node : json.path("assignmentHistory").values()) {
+            SandboxAssignment assignment = Json.MAPPER.treeToValue(node, SandboxAssignment.class);
+            assignmentHistory.put(sequenceOf(assignment.assignmentId()), assignment);
         }
         for (JsonNode node : json.required("assignments").values()) {
             putAssignment(Json.MAPPER.treeToValue(node, SandboxAssignment.class));

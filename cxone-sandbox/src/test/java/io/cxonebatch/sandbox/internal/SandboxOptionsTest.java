@@ -15,7 +15,7 @@ class SandboxOptionsTest {
         SandboxOptions.Target target = SandboxOptions.parse("--fault-429=0.25", "--retry-after-style", "http-date",
                 "--retry-after-seconds", "9", "--fault-500", "0.1", "--fault-503=0.05", "--latency-ms", "20",
                 "--rate-limit", "100", "--rate-limit-window", "fixed", "--outage", "--absolute-next-page-uris",
-                "--fault-500-after-commit", "0.3");
+                "--fault-500-after-commit", "0.3", "--concurrent-edits", "2");
 
         assertThat(target.faults.probability429()).isEqualTo(0.25);
         assertThat(target.faults.retryAfterStyle()).isEqualTo(RetryAfterStyle.HTTP_DATE);
@@ -28,6 +28,7 @@ class SandboxOptionsTest {
         assertThat(target.faults.outage()).isTrue();
         assertThat(target.faults.absoluteNextPageUris()).isTrue();
         assertThat(target.faults.probability500AfterCommit()).isEqualTo(0.3);
+        assertThat(target.faults.concurrentEdits()).isEqualTo(2);
         assertThat(target.help).isFalse();
     }
 
@@ -44,6 +45,8 @@ class SandboxOptionsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> SandboxOptions.parse("--chaos")).withMessageContaining("--chaos");
         assertThatIllegalArgumentException().isThrownBy(() -> SandboxOptions.parse("--port")).withMessageContaining("--port");
         assertThatIllegalArgumentException().isThrownBy(() -> SandboxOptions.parse("--fault-500", "2")).withMessageContaining("--fault-500");
+        assertThatIllegalArgumentException().isThrownBy(() -> SandboxOptions.parse("--concurrent-edits", "-1"))
+                .withMessageContaining("--concurrent-edits");
         assertThatIllegalArgumentException().isThrownBy(() -> SandboxOptions.parse("--contact-list", "list_a:10")).withMessageContaining("ID:SIZE:REGION");
         assertThatIllegalArgumentException().isThrownBy(() -> SandboxOptions.parse("--outage=yes")).withMessageContaining("no value");
         assertThatIllegalArgumentException().isThrownBy(() -> SandboxOptions.parse("8089")).withMessageContaining("8089");
@@ -60,6 +63,6 @@ class SandboxOptionsTest {
         assertThat(SandboxOptions.help()).contains("--client-id ID", "(default: cxone-batch)", "--client-secret SECRET",
                 "(default: sandbox-secret)", "--seed N", "(default: 42)", "--token-lifetime SECONDS", "(default: 3600)",
                 "--activation-delay MILLIS", "(default: 300)", "--contact-list ID:SIZE:REGION[,REGION...]",
-                "--suppression-match-stride N", "(default: 50)", "--help");
+                "--suppression-match-stride N", "(default: 50)", "--concurrent-edits N", "--help");
     }
 }
