@@ -5,6 +5,7 @@ import io.cxonebatch.application.kit.Page;
 import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.port.out.cxone.ActivateCampaignPort;
 import io.cxonebatch.application.port.out.cxone.ActivityInterval;
+import io.cxonebatch.application.port.out.cxone.AgentsAssigned;
 import io.cxonebatch.application.port.out.cxone.AssignAgentsPort;
 import io.cxonebatch.application.port.out.cxone.AttachDialerRulePort;
 import io.cxonebatch.application.port.out.cxone.CheckContactListPort;
@@ -109,7 +110,7 @@ public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort,
     }
 
     @Override
-    public CxoneAnswer<String> assignAgents(CampaignId campaignId, List<AgentAssignment> agents) {
+    public CxoneAnswer<AgentsAssigned> assignAgents(CampaignId campaignId, List<AgentAssignment> agents) {
         return adapters.outbound().assignAgents(campaignId, agents);
     }
 

@@ -3,6 +3,7 @@ package io.cxonebatch.adapters.cxone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
+import io.cxonebatch.application.port.out.cxone.AgentsAssigned;
 import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.NewCampaign;
 import io.cxonebatch.domain.assignment.AgentAssignment;
@@ -100,7 +101,7 @@ class AnswerStatusTest {
 
         assertThat(adapter.assignAgents(CAMPAIGN, List.of(
                 new AgentAssignment("agent-1", Set.of("sales"), LocalTime.of(9, 0), LocalTime.of(17, 0), NEW_YORK, 1))))
-                .isEqualTo(new CxoneAnswer<>("asg_7", status));
+                .isEqualTo(new CxoneAnswer<>(new AgentsAssigned("asg_7", null), status));
     }
 
     @ParameterizedTest(name = "webhook answered {0}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cxonebatch.adapters.cxone.ScriptedCxone.Recorded;
 import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
+import io.cxonebatch.application.port.out.cxone.AgentsAssigned;
 import io.cxonebatch.application.port.out.cxone.CampaignNameTakenException;
 import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import io.cxonebatch.application.port.out.cxone.CxoneConflictException;
@@ -193,9 +194,9 @@ class OutboundCallsTest {
                 new AgentAssignment("agent-uuid-001", Set.of("sales", "preview-qualified"), LocalTime.of(9, 0), LocalTime.of(17, 0), newYork, 1),
                 new AgentAssignment("agent-uuid-002", Set.of("sales"), LocalTime.of(8, 30, 15), LocalTime.of(12, 0), ZoneId.of("Europe/Paris"), 2));
 
-        CxoneAnswer<String> answer = adapter.assignAgents(CAMPAIGN, agents);
+        CxoneAnswer<AgentsAssigned> answer = adapter.assignAgents(CAMPAIGN, agents);
 
-        assertThat(answer).isEqualTo(new CxoneAnswer<>("asg_77", 200));
+        assertThat(answer).isEqualTo(new CxoneAnswer<>(new AgentsAssigned("asg_77", 2), 200));
         JsonNode body = Json.read(fake.requests("PUT", SETTINGS_PATH + "/agents").get(0).body());
         JsonNode first = body.get("agents").get(0);
         assertThat(first.get("userId").asString()).isEqualTo("agent-uuid-001");

@@ -7,6 +7,7 @@ import io.cxonebatch.application.kit.Page;
 import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.kit.Pager;
 import io.cxonebatch.application.port.out.cxone.ActivityInterval;
+import io.cxonebatch.application.port.out.cxone.AgentsAssigned;
 import io.cxonebatch.application.port.out.cxone.CampaignNameTakenException;
 import io.cxonebatch.application.port.out.cxone.ContactRecord;
 import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
@@ -187,12 +188,13 @@ class SandboxRoundTripIT {
 
         assertThat(configured).isEqualTo(new CxoneAnswer<>(version + 1, 200));
         assertThat(adapter.countActivePreviewCampaigns()).isEqualTo(activeBefore + 1);
-        CxoneAnswer<String> assigned = adapter.assignAgents(id, List.of(
+        CxoneAnswer<AgentsAssigned> assigned = adapter.assignAgents(id, List.of(
                 new AgentAssignment("agent-1", Set.of("sales"), LocalTime.of(9, 0), LocalTime.of(17, 0), NEW_YORK, 1),
                 new AgentAssignment("agent-2", Set.of("sales", "preview-qualified"), LocalTime.of(8, 30), LocalTime.of(12, 0),
                         ZoneId.of("Europe/Paris"), 2)));
         assertThat(assigned.httpStatus()).isEqualTo(200);
-        assertThat(assigned.require()).isNotBlank();
+        assertThat(assigned.require().assignmentId()).isNotBlank();
+        assertThat(assigned.require().agentsUpdated()).isEqualTo(2);
         assertThat(sandbox.inspect().agentAssignment(id.value()).orElseThrow().agents()).hasSize(2);
     }
 

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * own, all or none, and {@link #page} reads in a statement of its own.
  *
  * <p>{@link #stage} bulk-loads a batch with one COPY ({@link StagedItemCopy}); {@link #page} lists by key
- * ({@link StagedItemPages}); {@link #settle} sends one batch of updates that change only PENDING items.
+ * ({@link StagedItemPages}), {@link #refs} and {@link #itemsOf} by ref ({@link StagedItemGroups}); {@link #settle}
+ * sends one batch of updates that change only PENDING items.
  */
 public class StageItemsPersistenceAdapter implements StageItemsPort {
 
@@ -106,9 +107,7 @@ public class StageItemsPersistenceAdapter implements StageItemsPort {
     /** An empty set of statuses means every status. */
     @Override
     public Page<StagedItem> page(long runId, Set<ItemStatus> statuses, @Nullable PageCursor after, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("staged items are read at least one at a time, limit was " + limit);
-        }
+        checkLimit(limit);
         List<StagedItem> items = jdbcClient.sql(StagedItemPages.sql(statuses))
                 .param("runId", runId)
                 .param("afterKey", StagedItemPages.afterKey(after))
@@ -143,6 +142,37 @@ public class StageItemsPersistenceAdapter implements StageItemsPort {
             changed += count;
         }
         return changed;
+    }
+
+    /** Refs are in byte order ({@link StagedItemGroups}); {@code after} need not be a ref the run has. */
+    @Override
+    public List<String> refs(long runId, Set<ItemStatus> statuses, @Nullable String after, int limit) {
+        checkLimit(limit);
+        JdbcClient.StatementSpec refs = jdbcClient.sql(StagedItemGroups.refsSql(statuses, after == null))
+                .param("runId", runId)
+                .param("limit", limit);
+        if (after != null) {
+            refs = refs.param("after", after);
+        }
+        return refs.query((rs, rowNum) -> rs.getString("ref")).list();
+    }
+
+    /** An empty set of statuses means every status. */
+    @Override
+    public List<StagedItem> itemsOf(long runId, String ref, Set<ItemStatus> statuses, int limit) {
+        checkLimit(limit);
+        return jdbcClient.sql(StagedItemGroups.itemsSql(statuses))
+                .param("runId", runId)
+                .param("ref", ref)
+                .param("limit", limit)
+                .query(rowMapper)
+                .list();
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("staged items are read at least one at a time, limit was " + limit);
+        }
     }
 
     @Override

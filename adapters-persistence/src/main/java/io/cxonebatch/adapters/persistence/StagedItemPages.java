@@ -30,12 +30,19 @@ final class StagedItemPages {
      * They are names of an enum, so no other text can reach the statement.
      */
     static String sql(Set<ItemStatus> statuses) {
-        String inStatuses = statuses.isEmpty() ? "" : " AND status IN (" + EnumSet.copyOf(statuses).stream()
+        return "SELECT " + StagedItemRowMapper.COLUMNS + " FROM staged_item"
+                + " WHERE run_id = :runId AND item_key > :afterKey" + andStatusIn(statuses)
+                + " ORDER BY item_key LIMIT :limit";
+    }
+
+    /**
+     * The condition on the statuses, written as literals for the reason {@link #sql} gives, to follow a WHERE clause:
+     * nothing for an empty set, which means every status.
+     */
+    static String andStatusIn(Set<ItemStatus> statuses) {
+        return statuses.isEmpty() ? "" : " AND status IN (" + EnumSet.copyOf(statuses).stream()
                 .map(status -> "'" + status.name() + "'")
                 .collect(Collectors.joining(", ")) + ")";
-        return "SELECT " + StagedItemRowMapper.COLUMNS + " FROM staged_item"
-                + " WHERE run_id = :runId AND item_key > :afterKey" + inStatuses
-                + " ORDER BY item_key LIMIT :limit";
     }
 
     static long afterKey(@Nullable PageCursor cursor) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /** Instants to and from {@code timestamptz}, which the PostgreSQL driver maps to {@link OffsetDateTime}. */
 final class Timestamps {
@@ -22,5 +23,10 @@ final class Timestamps {
             throw new IllegalStateException("column " + column + " is null");
         }
         return value.toInstant();
+    }
+
+    static @Nullable Instant instantOrNull(ResultSet resultSet, String column) throws SQLException {
+        OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

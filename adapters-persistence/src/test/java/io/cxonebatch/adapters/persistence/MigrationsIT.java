@@ -7,9 +7,11 @@ import io.cxonebatch.adapters.persistence.testing.RealPostgres;
 import io.cxonebatch.adapters.persistence.testing.TestDatabase;
 import io.cxonebatch.adapters.persistence.testing.TestPostgres;
 import io.cxonebatch.application.kit.ItemStatus;
+import io.cxonebatch.application.port.out.outbox.NotificationStatus;
 import io.cxonebatch.application.port.out.webhooks.WebhookState;
 import io.cxonebatch.domain.campaign.CampaignStatus;
 import io.cxonebatch.domain.campaign.CampaignType;
+import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ class MigrationsIT {
     void applyToAnEmptyDatabaseInVersionOrder() {
         assertThat(result.success).isTrue();
         assertThat(result.migrations).extracting(migration -> migration.version)
-                .startsWith("1", "2", "3", "4", "5", "6", "7", "8");
+                .startsWith("1", "2", "3", "4", "5", "6", "7", "8", "9");
     }
 
     @Test
@@ -69,7 +71,7 @@ class MigrationsIT {
     void createTheProjectsTables() {
         assertThat(tables()).contains("audit_event", "known_campaign", "campaign_status_transition", "staged_item",
                 "plan_row", "webhook_registration", "suppression_entry", "suppression_contact", "suppression_match",
-                "suppression_list_result");
+                "suppression_list_result", "outbox_message", "agent_dispatch");
     }
 
     @Test
@@ -231,6 +233,80 @@ class MigrationsIT {
     }
 
     @Test
+    void explainTheOutboxAndTheDispatchesToWhoeverQueriesTheDatabase() {
+        assertThat(jdbc.sql("""
+                SELECT c.relname || coalesce('.' || a.attname, '')
+                FROM pg_class c
+                LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                WHERE c.relname IN ('outbox_message', 'agent_dispatch') AND c.relkind = 'r'
+                  AND coalesce(col_description(c.oid, a.attnum), '') = ''
+                UNION ALL
+                SELECT relname FROM pg_class
+                WHERE relname IN ('outbox_message', 'agent_dispatch') AND relkind = 'r'
+                  AND coalesce(obj_description(oid, 'pg_class'), '') = ''
+                """).query(String.class).list()).as("tables and columns without a comment").isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname IN ('outbox_message', 'agent_dispatch') AND relkind = 'r'")
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotificationStatus.class)
+    void acceptEveryNotificationStatusOfTheApplication(NotificationStatus status) {
+        boolean pending = status == NotificationStatus.PENDING;
+        assertThat(insertNotification(status.name(), pending ? null : "now()",
+                status == NotificationStatus.DELIVERED ? 200 : null)).isEqualTo(1);
+    }
+
+    @Test
+    void rejectANotificationThatIsNotInAStateTheOutboxCanBeIn() {
+        assertThatThrownBy(() -> insertNotification("SENT", "now()", null))
+                .hasMessageContaining("outbox_message_status_check");
+        assertThatThrownBy(() -> insertNotification("DELIVERED", null, 200))
+                .as("settled without a time").hasMessageContaining("outbox_message_settled_check");
+        assertThatThrownBy(() -> insertNotification("PENDING", "now()", null))
+                .as("pending with a settlement time").hasMessageContaining("outbox_message_settled_check");
+        assertThatThrownBy(() -> insertNotification("DELIVERED", "now()", 500))
+                .hasMessageContaining("outbox_message_delivered_http_status_check");
+        assertThatThrownBy(() -> insertNotification("DEAD", "now()", 999))
+                .hasMessageContaining("outbox_message_last_http_status_check");
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO outbox_message (topic, destination, payload, status, settled_at, lease_until)
+                VALUES ('t', 'https://wfm.example.test/', '{}', 'DEAD', now(), now())""").update())
+                .as("a lease on a settled notification").hasMessageContaining("outbox_message_lease_check");
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO outbox_message (topic, destination, payload, last_error)
+                VALUES ('t', 'https://wfm.example.test/', '{}', repeat('x', 2001))""").update())
+                .hasMessageContaining("outbox_message_last_error_check");
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO outbox_message (topic, destination, payload) VALUES ('t', 'https://wfm.example.test/', '"x"')""")
+                .update()).hasMessageContaining("outbox_message_payload_object_check");
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO outbox_message (id, topic, destination, payload) VALUES (1, 't', 'https://wfm.example.test/', '{}')""")
+                .update()).as("ids are the database's to give").rootCause().hasMessageContaining("non-DEFAULT value into column \"id\"");
+    }
+
+    @Test
+    void rejectADispatchWhoseAgentsAreNotAListOrWhoseCountsAreNegative() {
+        String insert = """
+                INSERT INTO agent_dispatch (campaign_id, external_key, roster_fingerprint, requested_agents, sent_agents,
+                                            accepted_agents, assignment_id, rebalances, job_execution_id, dispatched_at)
+                VALUES ('camp', 'key', 'sha256:1', CAST(:requested AS jsonb), '[]', :accepted, 'asg', 0, 1, now())""";
+        assertThat(jdbc.sql(insert).param("requested", "[\"u-1\"]").param("accepted", 0).update()).isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.sql(insert).param("requested", "{\"u-1\": true}").param("accepted", 0).update())
+                .hasMessageContaining("agent_dispatch_requested_agents_array_check");
+        assertThatThrownBy(() -> jdbc.sql(insert).param("requested", "[]").param("accepted", -1).update())
+                .hasMessageContaining("agent_dispatch_counts_check");
+    }
+
+    @Test
+    void keepNotificationsAndDispatchesOfRunsTheJobRepositoryNoLongerHas() {
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM information_schema.table_constraints
+                WHERE table_name IN ('outbox_message', 'agent_dispatch') AND constraint_type = 'FOREIGN KEY'""")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void keepItemsOfRunsTheJobRepositoryNoLongerHas() {
         Long jobInstances = jdbc.sql("SELECT count(*) FROM batch_job_instance").query(Long.class).single();
 
@@ -349,6 +425,14 @@ class MigrationsIT {
                     types.put(rs.getString("table_name"), rs.getString("table_type"));
                 });
         return types;
+    }
+
+    private int insertNotification(String status, @Nullable String settledAt, @Nullable Integer httpStatus) {
+        return jdbc.sql("""
+                INSERT INTO outbox_message (topic, destination, payload, status, settled_at, last_http_status)
+                VALUES ('t', 'https://wfm.example.test/', '{}', :status, %s, :httpStatus)"""
+                        .formatted(settledAt == null ? "NULL" : settledAt))
+                .param("status", status).param("httpStatus", httpStatus, Types.INTEGER).update();
     }
 
     private int insertCampaign(String key, String type, String status) {

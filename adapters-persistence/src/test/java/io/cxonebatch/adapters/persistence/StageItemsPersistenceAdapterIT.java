@@ -15,6 +15,7 @@ import io.cxonebatch.adapters.persistence.testing.RealPostgres;
 import io.cxonebatch.application.kit.ItemCounts;
 import io.cxonebatch.application.kit.ItemResult;
 import io.cxonebatch.application.kit.ItemStatus;
+import io.cxonebatch.application.kit.NewItem;
 import io.cxonebatch.application.kit.Page;
 import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.kit.StagedItem;
@@ -45,6 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StageItemsPersistenceAdapterIT {
 
     private static final long FIXTURE_RUN = 1;
+    /** A plan node that sorts its whole input, as opposed to an incremental sort of what shares a presorted key. */
+    private static final String WHOLE_SORT = "(?m)^\\s*(->\\s+)?Sort\\s+\\(";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -339,6 +342,123 @@ class StageItemsPersistenceAdapterIT {
         assertThat(adapter.page(second, Set.of(ItemStatus.PENDING), null, 10).items()).extracting(StagedItem::key)
                 .containsExactly(2L, 3L, 4L);
         assertThat(allItems(second)).extracting(StagedItem::runId).containsOnly(second);
+    }
+
+    @Test
+    void listsTheDistinctRefsOfARunInByteOrderAPageAtATime() {
+        long run = newRun();
+        adapter.stage(JOB, run, grouped(List.of("camp-b", "camp-a", "Camp-Z", "camp-b", "camp-a", "camp-c", "camp-b",
+                "camp-é", "camp-A", "camp-10", "camp-9")));
+        adapter.stage(JOB, newRun(), grouped(List.of("camp-0", "camp-bb")));
+
+        List<String> first = adapter.refs(run, Set.of(), null, 4);
+        List<String> second = adapter.refs(run, Set.of(), first.get(first.size() - 1), 4);
+        List<String> third = adapter.refs(run, Set.of(), second.get(second.size() - 1), 4);
+
+        List<String> inJavasOrder = List.of("Camp-Z", "camp-10", "camp-9", "camp-A", "camp-a", "camp-b", "camp-c", "camp-é");
+        assertThat(inJavasOrder).isSorted();
+        assertThat(first).containsExactlyElementsOf(inJavasOrder.subList(0, 4));
+        assertThat(second).containsExactlyElementsOf(inJavasOrder.subList(4, 8));
+        assertThat(third).isEmpty();
+        assertThat(adapter.refs(run, Set.of(), "camp-a", 100)).as("after a ref, exclusive")
+                .containsExactly("camp-b", "camp-c", "camp-é");
+        assertThat(adapter.refs(run, Set.of(), "camp-bb", 100)).as("after a ref the run does not have")
+                .containsExactly("camp-c", "camp-é");
+    }
+
+    @Test
+    void listsOnlyTheRefsOfItemsInTheGivenStatusesAndNeverAMissingRef() {
+        long run = newRun();
+        List<String> refs = List.of("roster-a", "roster-b", "roster-a", "roster-c", "roster-b");
+        List<NewItem> items = new ArrayList<>(grouped(refs));
+        items.add(NewItem.valid(20, null, Map.of("agent", "u-20")));
+        items.add(new NewItem(21, null, Map.of(), StagedItems.VALIDATION, List.of(MISSING_SKILLS)));
+        items.add(new NewItem(22, "roster-d", Map.of(), StagedItems.VALIDATION, List.of(MISSING_SKILLS)));
+        items.add(NewItem.valid(23, "", Map.of("agent", "u-23")));
+        adapter.stage(JOB, run, items);
+        // Every item of roster-a settles, one of roster-b's.
+        adapter.settle(run, List.of(done(2), done(4), failed(3)));
+
+        assertThat(adapter.refs(run, Set.of(ItemStatus.PENDING), null, 100)).containsExactly("", "roster-b", "roster-c");
+        assertThat(adapter.refs(run, Set.of(ItemStatus.PENDING), "", 100)).containsExactly("roster-b", "roster-c");
+        assertThat(adapter.refs(run, Set.of(ItemStatus.DONE), null, 100)).containsExactly("roster-a");
+        assertThat(adapter.refs(run, Set.of(ItemStatus.FAILED, ItemStatus.REJECTED), null, 100))
+                .containsExactly("roster-b", "roster-d");
+        assertThat(adapter.refs(run, Set.of(), null, 100)).containsExactly("", "roster-a", "roster-b", "roster-c", "roster-d");
+        assertThat(adapter.refs(run, Set.of(ItemStatus.PLANNED), null, 100)).isEmpty();
+        assertThat(adapter.refs(newRun(), Set.of(), null, 100)).isEmpty();
+    }
+
+    @Test
+    void readsTheItemsOfOneRefInKeyOrderUpToTheLimit() {
+        long run = newRun();
+        long other = newRun();
+        adapter.stage(JOB, run, grouped(List.of("roster-a", "roster-b", "roster-a", "Roster-a", "roster-a", "roster-a",
+                "roster-ab")));
+        adapter.stage(JOB, other, grouped(List.of("roster-a")));
+        adapter.settle(run, List.of(failed(4)));
+
+        assertThat(adapter.itemsOf(run, "roster-a", Set.of(), 10)).extracting(StagedItem::key)
+                .containsExactly(2L, 4L, 6L, 7L);
+        assertThat(adapter.itemsOf(run, "roster-a", Set.of(), 3)).extracting(StagedItem::key).containsExactly(2L, 4L, 6L);
+        assertThat(adapter.itemsOf(run, "roster-a", Set.of(ItemStatus.PENDING), 10)).extracting(StagedItem::key)
+                .containsExactly(2L, 6L, 7L);
+        assertThat(adapter.itemsOf(run, "roster-a", Set.of(ItemStatus.FAILED, ItemStatus.DONE), 10))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.key()).isEqualTo(4);
+                    assertThat(item.status()).isEqualTo(ItemStatus.FAILED);
+                    assertThat(item.runId()).isEqualTo(run);
+                    assertThat(item.fields()).containsEntry("agent", "u-4");
+                });
+        assertThat(adapter.itemsOf(run, "Roster-a", Set.of(), 10)).extracting(StagedItem::key).containsExactly(5L);
+        assertThat(adapter.itemsOf(run, "roster-x", Set.of(), 10)).isEmpty();
+        assertThatThrownBy(() -> adapter.itemsOf(run, "roster-a", Set.of(), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> adapter.refs(run, Set.of(), null, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void readsPendingRefsAndTheirItemsThroughThePartialRefIndex() {
+        long run = runUnderWay();
+
+        String refs = String.join("\n", jdbc.sql("EXPLAIN " + StagedItemGroups.refsSql(Set.of(ItemStatus.PENDING), false))
+                .param("runId", run).param("after", "plan-100").param("limit", 100).query(String.class).list());
+        String firstRefs = String.join("\n", jdbc.sql("EXPLAIN " + StagedItemGroups.refsSql(Set.of(ItemStatus.PENDING), true))
+                .param("runId", run).param("limit", 100).query(String.class).list());
+        String items = String.join("\n", jdbc.sql("EXPLAIN " + StagedItemGroups.itemsSql(Set.of(ItemStatus.PENDING)))
+                .param("runId", run).param("ref", "plan-100").param("limit", 100).query(String.class).list());
+
+        // At most an incremental sort, among the refs that share a head, never a sort of the run's items.
+        assertThat(refs).contains("staged_item_pending_ref_idx").doesNotContainPattern(WHOLE_SORT);
+        assertThat(firstRefs).contains("staged_item_pending_ref_idx").doesNotContainPattern(WHOLE_SORT);
+        assertThat(items).contains("staged_item_pending_ref_idx").doesNotContain("Sort");
+    }
+
+    @Test
+    void tellsApartAndOrdersRefsLongerThanTheIndexedHead() {
+        long run = newRun();
+        String head = "r".repeat(StagedItemGroups.HEAD_CHARS);
+        String later = head + "b";
+        String earlier = head + "a" + "📞".repeat(2_000);
+        adapter.stage(JOB, run, grouped(List.of(later, earlier, head, later, "r", head + "a")));
+
+        assertThat(adapter.refs(run, Set.of(ItemStatus.PENDING), null, 10))
+                .containsExactly("r", head, head + "a", earlier, later);
+        assertThat(adapter.refs(run, Set.of(ItemStatus.PENDING), head + "a", 10)).containsExactly(earlier, later);
+        assertThat(adapter.refs(run, Set.of(ItemStatus.PENDING), earlier, 1)).containsExactly(later);
+        assertThat(adapter.itemsOf(run, later, Set.of(ItemStatus.PENDING), 10)).extracting(StagedItem::key)
+                .containsExactly(2L, 5L);
+        assertThat(adapter.itemsOf(run, earlier, Set.of(), 10)).extracting(StagedItem::key).containsExactly(3L);
+        assertThat(adapter.itemsOf(run, head, Set.of(), 10)).extracting(StagedItem::key).containsExactly(4L);
+    }
+
+    /** One valid item per ref, keys from 2 in list order, each with its agent. */
+    private static List<NewItem> grouped(List<String> refs) {
+        List<NewItem> items = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            long key = i + 2;
+            items.add(NewItem.valid(key, refs.get(i), Map.of("agent", "u-" + key)));
+        }
+        return items;
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.cxonebatch.application.provisioning.port.in;
+package io.cxonebatch.application.kit;
 
 /**
  * What one step did to a run's rows, for the step's read and write counts.

@@ -1,4 +1,4 @@
-package io.cxonebatch.application.provisioning.service;
+package io.cxonebatch.application.kit;
 
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
@@ -8,20 +8,20 @@ import java.util.Collections;
 import java.util.List;
 
 /** Keeps appended audit events in order; safe for several threads. */
-final class FakeAudit implements AppendAuditEventsPort {
+public final class FakeAudit implements AppendAuditEventsPort {
 
-    final List<AuditEvent> events = Collections.synchronizedList(new ArrayList<>());
+    public final List<AuditEvent> events = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void append(List<AuditEvent> batch) {
         events.addAll(batch);
     }
 
-    List<String> actions() {
+    public List<String> actions() {
         return events.stream().map(e -> e.action() + ":" + e.outcome()).toList();
     }
 
-    AuditEvent only(String action, AuditOutcome outcome) {
+    public AuditEvent only(String action, AuditOutcome outcome) {
         List<AuditEvent> found = events.stream().filter(e -> e.action().equals(action) && e.outcome() == outcome).toList();
         if (found.size() != 1) {
             throw new AssertionError("expected one " + action + " " + outcome + " event, got " + actions());

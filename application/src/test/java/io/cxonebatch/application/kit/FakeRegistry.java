@@ -1,4 +1,4 @@
-package io.cxonebatch.application.provisioning.service;
+package io.cxonebatch.application.kit;
 
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
 import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
@@ -18,16 +18,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * The known-campaign registry, in memory and safe for several threads, writing its saves into the shared call log
  * (when given one).
  */
-final class FakeRegistry implements LoadKnownCampaignPort, SaveKnownCampaignPort {
+public final class FakeRegistry implements LoadKnownCampaignPort, SaveKnownCampaignPort {
 
-    final Map<ExternalKey, KnownCampaign> byKey = new ConcurrentHashMap<>();
+    public final Map<ExternalKey, KnownCampaign> byKey = new ConcurrentHashMap<>();
     private final List<String> calls;
 
-    FakeRegistry(List<String> calls) {
+    public FakeRegistry(List<String> calls) {
         this.calls = Collections.synchronizedList(calls);
     }
 
-    FakeRegistry() {
+    public FakeRegistry() {
         this(new ArrayList<>());
     }
 

@@ -1,12 +1,5 @@
-package io.cxonebatch.application.provisioning.service;
+package io.cxonebatch.application.kit;
 
-import io.cxonebatch.application.kit.ItemCounts;
-import io.cxonebatch.application.kit.ItemResult;
-import io.cxonebatch.application.kit.ItemStatus;
-import io.cxonebatch.application.kit.NewItem;
-import io.cxonebatch.application.kit.Page;
-import io.cxonebatch.application.kit.PageCursor;
-import io.cxonebatch.application.kit.StagedItem;
 import io.cxonebatch.application.port.out.staging.StageItemsPort;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,10 +12,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
 
 /** The staging table in memory, keyed and paged like the real one; settles only PENDING items. Thread-safe. */
-final class FakeStaging implements StageItemsPort {
+public final class FakeStaging implements StageItemsPort {
 
-    final Map<Long, NavigableMap<Long, StagedItem>> runs = new ConcurrentHashMap<>();
-    int stageCalls;
+    public final Map<Long, NavigableMap<Long, StagedItem>> runs = new ConcurrentHashMap<>();
+    public int stageCalls;
 
     @Override
     public void clearRun(long runId) {
@@ -79,7 +72,22 @@ final class FakeStaging implements StageItemsPort {
         return new ItemCounts(counts);
     }
 
-    StagedItem item(long runId, long key) {
+    @Override
+    public List<String> refs(long runId, Set<ItemStatus> statuses, @Nullable String after, int limit) {
+        return runs.getOrDefault(runId, new ConcurrentSkipListMap<>()).values().stream()
+                .filter(item -> statuses.isEmpty() || statuses.contains(item.status()))
+                .map(StagedItem::ref).filter(ref -> ref != null && (after == null || ref.compareTo(after) > 0))
+                .distinct().sorted().limit(limit).toList();
+    }
+
+    @Override
+    public List<StagedItem> itemsOf(long runId, String ref, Set<ItemStatus> statuses, int limit) {
+        return runs.getOrDefault(runId, new ConcurrentSkipListMap<>()).values().stream()
+                .filter(item -> ref.equals(item.ref()) && (statuses.isEmpty() || statuses.contains(item.status())))
+                .limit(limit).toList();
+    }
+
+    public StagedItem item(long runId, long key) {
         return runs.get(runId).get(key);
     }
 }

@@ -1,6 +1,7 @@
 package io.cxonebatch.adapters.cxone.internal;
 
 import io.cxonebatch.application.kit.PageCursor;
+import io.cxonebatch.application.port.out.cxone.AgentsAssigned;
 import io.cxonebatch.application.port.out.cxone.AssignAgentsPort;
 import io.cxonebatch.application.port.out.cxone.ConfigurePreviewPort;
 import io.cxonebatch.application.port.out.cxone.CountActivePreviewCampaignsPort;
@@ -90,7 +91,7 @@ public final class CxoneOutboundAdapter implements LoadOutboundSettingsPort, Upd
     }
 
     @Override
-    public CxoneAnswer<String> assignAgents(CampaignId campaignId, List<AgentAssignment> agents) {
+    public CxoneAnswer<AgentsAssigned> assignAgents(CampaignId campaignId, List<AgentAssignment> agents) {
         AgentsRequest request = AgentMapping.toRequest(agents);
         Reply<AgentsAssignedResponse> response = transport.executor.call(Endpoint.ASSIGN_AGENTS,
                 authorization -> transport.outbound.assignAgents(authorization, campaignId.value(), request));
@@ -98,6 +99,6 @@ public final class CxoneOutboundAdapter implements LoadOutboundSettingsPort, Upd
         if (body == null || !CampaignMapping.hasText(body.assignmentId())) {
             throw IncompleteResponses.lacking(Endpoint.ASSIGN_AGENTS, response.status(), "the assignment's id");
         }
-        return response.answer(body.assignmentId());
+        return response.answer(new AgentsAssigned(body.assignmentId(), body.agentsUpdated()));
     }
 }

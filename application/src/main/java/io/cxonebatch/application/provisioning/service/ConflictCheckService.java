@@ -1,6 +1,8 @@
 package io.cxonebatch.application.provisioning.service;
 
 import io.cxonebatch.application.kit.ItemResult;
+import io.cxonebatch.application.kit.RowRejection;
+import io.cxonebatch.application.kit.StepTally;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
@@ -8,9 +10,9 @@ import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
 import io.cxonebatch.application.port.out.cxone.ListCampaignsPort;
 import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
 import io.cxonebatch.application.port.out.staging.StageItemsPort;
+import io.cxonebatch.application.provisioning.ProvisioningJob;
 import io.cxonebatch.application.provisioning.ProvisioningStage;
 import io.cxonebatch.application.provisioning.port.in.CheckConflictsUseCase;
-import io.cxonebatch.application.provisioning.port.in.StepTally;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.CampaignScheduleChecker;
 import io.cxonebatch.domain.campaign.CampaignSpec;
@@ -77,7 +79,7 @@ public final class ConflictCheckService implements CheckConflictsUseCase {
                     continue;
                 }
                 rejected.add(ItemResult.rejected(row.row().key(), ProvisioningStage.CONFLICTS.name(), claimed.violations()));
-                events.add(PlanRowAudit.rejected(clock.instant(), jobExecutionId, row.row().key(), row.row().ref(),
+                events.add(RowRejection.event(ProvisioningJob.NAME, clock.instant(), jobExecutionId, row.row().key(), row.row().ref(),
                         ProvisioningStage.CONFLICTS, claimed.violations()));
             }
             if (!rejected.isEmpty()) {

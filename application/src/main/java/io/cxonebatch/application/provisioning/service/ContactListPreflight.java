@@ -1,15 +1,17 @@
 package io.cxonebatch.application.provisioning.service;
 
 import io.cxonebatch.application.kit.ItemResult;
+import io.cxonebatch.application.kit.RowRejection;
+import io.cxonebatch.application.kit.StepTally;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
 import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
 import io.cxonebatch.application.port.out.cxone.CheckContactListPort;
 import io.cxonebatch.application.port.out.staging.StageItemsPort;
+import io.cxonebatch.application.provisioning.ProvisioningJob;
 import io.cxonebatch.application.provisioning.ProvisioningStage;
 import io.cxonebatch.application.provisioning.port.in.PreflightContactListsUseCase;
-import io.cxonebatch.application.provisioning.port.in.StepTally;
 import io.cxonebatch.domain.campaign.CampaignPlanEntry;
 import io.cxonebatch.domain.campaign.CampaignSpec;
 import io.cxonebatch.domain.campaign.CampaignType;
@@ -74,7 +76,7 @@ public final class ContactListPreflight implements PreflightContactListsUseCase 
                 if (spec != null && listToCheck(spec, row.known()).filter(missing::contains).isPresent()) {
                     List<Violation> violations = List.of(missingList(spec));
                     rejected.add(ItemResult.rejected(row.row().key(), ProvisioningStage.PREFLIGHT.name(), violations));
-                    events.add(PlanRowAudit.rejected(clock.instant(), jobExecutionId, row.row().key(), row.row().ref(),
+                    events.add(RowRejection.event(ProvisioningJob.NAME, clock.instant(), jobExecutionId, row.row().key(), row.row().ref(),
                             ProvisioningStage.PREFLIGHT, violations));
                 }
             }

@@ -1,14 +1,13 @@
 package io.cxonebatch.application.provisioning.service;
 
+import io.cxonebatch.application.kit.InputLine;
 import io.cxonebatch.application.kit.NewItem;
 import io.cxonebatch.application.provisioning.ProvisioningStage;
-import io.cxonebatch.application.provisioning.port.in.PlanLine;
 import io.cxonebatch.domain.campaign.CampaignPlanEntry;
 import io.cxonebatch.domain.validation.CellParser;
 import io.cxonebatch.domain.validation.Violation;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,12 +18,8 @@ import java.util.Map;
  */
 final class PlanLineCheck {
 
-    static final String NUL_CHARACTER = "NUL_CHARACTER";
-    static final String ROW_SHAPE_MISMATCH = "ROW_SHAPE_MISMATCH";
     static final String DUPLICATE_EXTERNAL_KEY = "DUPLICATE_EXTERNAL_KEY";
     static final String DUPLICATE_NAME = "DUPLICATE_NAME";
-    private static final char NUL = '\u0000';
-    private static final char REPLACEMENT = '\uFFFD';
 
     private final PlanRows rows;
     private final Map<String, Long> firstLineOfKey = new HashMap<>();
@@ -35,23 +30,9 @@ final class PlanLineCheck {
     }
 
     /** The line as it is to be staged: PENDING when it breaks no rule, else REJECTED with every reason. */
-    NewItem check(PlanLine line) {
-        Map<String, String> cells = new LinkedHashMap<>();
+    NewItem check(InputLine line) {
         List<Violation> violations = new ArrayList<>();
-        line.cells().forEach((column, value) -> {
-            if (value != null && !value.isBlank()) {
-                if (value.indexOf(NUL) >= 0) {
-                    // PostgreSQL cannot store U+0000; keep the row, marked, rather than fail the whole plan.
-                    violations.add(Violation.of(NUL_CHARACTER, column, column + " contains a NUL character"));
-                    value = value.replace(NUL, REPLACEMENT);
-                }
-                cells.put(column, value);
-            }
-        });
-        if (line.cellCount() != line.columnCount()) {
-            violations.add(Violation.of(ROW_SHAPE_MISMATCH, "", "the row has " + line.cellCount()
-                    + " cells but the header names " + line.columnCount() + " columns"));
-        }
+        Map<String, String> cells = line.storableCells(violations);
         violations.addAll(rows.check(line.line(), cells).violations());
         String key = CellParser.optional(cells.get(CampaignPlanEntry.EXTERNAL_KEY));
         if (key != null) {

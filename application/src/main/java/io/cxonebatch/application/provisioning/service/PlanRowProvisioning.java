@@ -2,9 +2,11 @@ package io.cxonebatch.application.provisioning.service;
 
 import io.cxonebatch.application.kit.ItemResult;
 import io.cxonebatch.application.kit.ItemStatus;
+import io.cxonebatch.application.kit.RowRejection;
 import io.cxonebatch.application.kit.StagedItem;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.staging.StageItemsPort;
+import io.cxonebatch.application.provisioning.ProvisioningJob;
 import io.cxonebatch.application.provisioning.ProvisioningStage;
 import io.cxonebatch.application.provisioning.port.in.ActivationOutcome;
 import io.cxonebatch.application.provisioning.port.in.ProvisionCampaignCommand;
@@ -66,7 +68,7 @@ public final class PlanRowProvisioning implements ProvisionPlanRowsUseCase {
         try {
             Validated<CampaignSpec> checked = rows.check(row);
             if (!(checked instanceof Validated.Valid<CampaignSpec> valid)) {
-                audit.append(PlanRowAudit.rejected(clock.instant(), jobExecutionId, row.key(), row.ref(),
+                audit.append(RowRejection.event(ProvisioningJob.NAME, clock.instant(), jobExecutionId, row.key(), row.ref(),
                         ProvisioningStage.PROVISIONING, checked.violations()));
                 return ItemResult.rejected(row.key(), ProvisioningStage.PROVISIONING.name(), checked.violations());
             }

@@ -1,5 +1,6 @@
 package io.cxonebatch.application.provisioning.service;
 
+import io.cxonebatch.application.kit.FakeRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -1,14 +1,17 @@
 package io.cxonebatch.application.provisioning.service;
 
+import io.cxonebatch.application.kit.FakeAudit;
+import io.cxonebatch.application.kit.FakeRegistry;
+import io.cxonebatch.application.kit.FakeStaging;
 import java.time.ZoneOffset;
 import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.application.kit.ItemStatus;
 import io.cxonebatch.application.kit.NewItem;
+import io.cxonebatch.application.kit.StepTally;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
-import io.cxonebatch.application.provisioning.port.in.StepTally;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.CampaignStatus;
 import io.cxonebatch.domain.campaign.CampaignType;

@@ -1,5 +1,8 @@
 package io.cxonebatch.application.provisioning.service;
 
+import io.cxonebatch.application.kit.FakeAudit;
+import io.cxonebatch.application.kit.FakeRegistry;
+import io.cxonebatch.application.kit.FakeStaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cxonebatch.application.kit.FakeAudit;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import io.cxonebatch.application.port.out.cxone.CxoneAnswer;

@@ -2,8 +2,8 @@ package io.cxonebatch.application.provisioning.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cxonebatch.application.kit.InputLine;
 import io.cxonebatch.application.kit.NewItem;
-import io.cxonebatch.application.provisioning.port.in.PlanLine;
 import io.cxonebatch.domain.validation.Violation;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,8 +12,8 @@ class PlanLineCheckTest {
 
     private final PlanLineCheck check = new PlanLineCheck(PlanRowFixtures.planRows());
 
-    private static PlanLine line(long number, Map<String, String> cells) {
-        return new PlanLine(number, cells, cells.size(), cells.size());
+    private static InputLine line(long number, Map<String, String> cells) {
+        return new InputLine(number, cells, cells.size(), cells.size());
     }
 
     private static Map<String, String> row(String key) {
@@ -61,7 +61,7 @@ class PlanLineCheckTest {
 
         NewItem item = check.check(line(2, cells));
 
-        assertThat(item.violations()).extracting(Violation::code).containsExactly(PlanLineCheck.NUL_CHARACTER);
+        assertThat(item.violations()).extracting(Violation::code).containsExactly(InputLine.NUL_CHARACTER);
         assertThat(item.fields().get("description")).isEqualTo("bad\uFFFDtext");
     }
 
@@ -71,9 +71,9 @@ class PlanLineCheckTest {
         cells.remove("queue_id");
         cells.put("max_concurrent_calls", "not a number");
 
-        NewItem item = check.check(new PlanLine(2, cells, cells.size() + 2, cells.size()));
+        NewItem item = check.check(new InputLine(2, cells, cells.size() + 2, cells.size()));
 
-        assertThat(item.violations()).extracting(Violation::code).contains(PlanLineCheck.ROW_SHAPE_MISMATCH).hasSizeGreaterThan(1);
+        assertThat(item.violations()).extracting(Violation::code).contains(InputLine.ROW_SHAPE_MISMATCH).hasSizeGreaterThan(1);
     }
 
     @Test

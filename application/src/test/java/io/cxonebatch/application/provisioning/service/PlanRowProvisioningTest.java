@@ -1,5 +1,7 @@
 package io.cxonebatch.application.provisioning.service;
 
+import io.cxonebatch.application.kit.FakeAudit;
+import io.cxonebatch.application.kit.FakeStaging;
 import java.time.ZoneOffset;
 import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;

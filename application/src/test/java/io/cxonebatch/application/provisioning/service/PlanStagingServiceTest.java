@@ -1,14 +1,16 @@
 package io.cxonebatch.application.provisioning.service;
 
+import io.cxonebatch.application.kit.FakeAudit;
+import io.cxonebatch.application.kit.FakeStaging;
 import java.time.ZoneOffset;
 import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cxonebatch.application.kit.InputLine;
 import io.cxonebatch.application.kit.ItemStatus;
+import io.cxonebatch.application.kit.StepTally;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
-import io.cxonebatch.application.provisioning.port.in.PlanLine;
-import io.cxonebatch.application.provisioning.port.in.StepTally;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +24,11 @@ class PlanStagingServiceTest {
     private final PlanStagingService service = new PlanStagingService(PlanRowFixtures.planRows(), staging, audit,
             MutableClock.of(Instant.parse("2026-09-01T10:00:00Z"), ZoneOffset.UTC));
 
-    private static List<PlanLine> lines(int count) {
-        List<PlanLine> lines = new ArrayList<>();
+    private static List<InputLine> lines(int count) {
+        List<InputLine> lines = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Map<String, String> cells = PlanRowFixtures.predictive("K-" + i, "queue-" + i, "2026-09-15T08:00", "2026-09-15T17:00");
-            lines.add(new PlanLine(i + 2, cells, cells.size(), cells.size()));
+            lines.add(new InputLine(i + 2, cells, cells.size(), cells.size()));
         }
         return lines;
     }
@@ -51,10 +53,10 @@ class PlanStagingServiceTest {
 
     @Test
     void auditsEveryRejectedRowWithItsLineKeyStepAndReasons() {
-        List<PlanLine> lines = lines(2);
+        List<InputLine> lines = lines(2);
         Map<String, String> broken = new java.util.HashMap<>(lines.get(1).cells());
         broken.put("type", "TELEPATHIC");
-        lines.set(1, new PlanLine(3, broken, broken.size(), broken.size()));
+        lines.set(1, new InputLine(3, broken, broken.size(), broken.size()));
 
         service.stage(7, 70, lines.iterator());
 

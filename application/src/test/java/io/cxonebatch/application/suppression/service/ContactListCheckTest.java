@@ -1,5 +1,6 @@
 package io.cxonebatch.application.suppression.service;
 
+import io.cxonebatch.application.kit.FakeAudit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ import org.threeten.extra.MutableClock;
 class ContactListCheckTest {
 
     private final FakeSuppressionTables tables = new FakeSuppressionTables();
-    private final FakeAuditLog audit = new FakeAuditLog();
+    private final FakeAudit audit = new FakeAudit();
     private ReadContactListPort cxone = (listId, cursor) -> Page.last(List.of());
     private List<String> known = List.of("list_b", "list_a");
 

@@ -1,5 +1,6 @@
 package io.cxonebatch.application.suppression.service;
 
+import io.cxonebatch.application.kit.FakeAudit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.application.kit.Page;
@@ -26,7 +27,7 @@ class SuppressionSourcesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     private final FakeSuppressionTables tables = new FakeSuppressionTables();
-    private final FakeAuditLog audit = new FakeAuditLog();
+    private final FakeAudit audit = new FakeAudit();
     private final List<Page<SuppressionRecord>> cxonePages = new ArrayList<>();
     private final List<String> cursorsAsked = new ArrayList<>();
     private final SuppressionSources sources = new SuppressionSources(cursor -> {

@@ -1,7 +1,7 @@
 package io.cxonebatch.bootstrap.batch.provisioning;
 
+import io.cxonebatch.application.kit.StepTally;
 import io.cxonebatch.application.provisioning.port.in.PreflightContactListsUseCase;
-import io.cxonebatch.application.provisioning.port.in.StepTally;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
 import io.cxonebatch.bootstrap.batch.StepCounts;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -1,8 +1,8 @@
 package io.cxonebatch.bootstrap.batch.provisioning;
 
-import io.cxonebatch.application.provisioning.port.in.PlanLine;
+import io.cxonebatch.application.kit.InputLine;
+import io.cxonebatch.application.kit.StepTally;
 import io.cxonebatch.application.provisioning.port.in.StagePlanUseCase;
-import io.cxonebatch.application.provisioning.port.in.StepTally;
 import io.cxonebatch.bootstrap.batch.ProgressReporter;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
 import io.cxonebatch.bootstrap.batch.StepCounts;
@@ -37,8 +37,8 @@ final class ValidateTasklet implements Tasklet {
         RunIdentity run = RunIdentity.of(chunkContext);
         ProgressReporter progress = ProgressReporter.onStandardOutput("Validating plan", 0);
         try (CsvTableReader reader = CsvTableReader.open(ProvisioningParameters.of(run.parameters()).plan(), SCHEMA)) {
-            Iterator<PlanLine> lines = reader.rows().peek(row -> progress.advance(1))
-                    .map(row -> new PlanLine(row.line(), row.cells(), row.cellCount(), row.columnCount())).iterator();
+            Iterator<InputLine> lines = reader.rows().peek(row -> progress.advance(1))
+                    .map(row -> new InputLine(row.line(), row.cells(), row.cellCount(), row.columnCount())).iterator();
             StepTally tally = staging.stage(run.runId(), run.jobExecutionId(), lines);
             StepCounts.add(contribution, tally.read(), tally.written());
         }

@@ -8,8 +8,8 @@ import java.util.List;
 public interface AssignAgentsPort {
 
     /**
-     * @return CXone's id for this assignment, with the status it answered
+     * @return CXone's id for this assignment and how many agents it updated, with the status it answered
      * @throws CxoneConflictException when the campaign's capacity would be exceeded
      */
-    CxoneAnswer<String> assignAgents(CampaignId campaignId, List<AgentAssignment> agents);
+    CxoneAnswer<AgentsAssigned> assignAgents(CampaignId campaignId, List<AgentAssignment> agents);
 }

@@ -44,6 +44,16 @@ public interface StageItemsPort {
 
     ItemCounts count(long runId);
 
+    /**
+     * The distinct refs of the run's items in these statuses (every status when empty), in ref order, after
+     * {@code after} (from the first when it is null), up to {@code limit}: for a job that works on groups of items
+     * (a campaign's roster lines). Items without a ref are not listed.
+     */
+    List<String> refs(long runId, Set<ItemStatus> statuses, @Nullable String after, int limit);
+
+    /** Up to {@code limit} of the run's items of this ref in these statuses (every status when empty), in key order. */
+    List<StagedItem> itemsOf(long runId, String ref, Set<ItemStatus> statuses, int limit);
+
     /** Hands every item of the run in these statuses (every status when empty) to the consumer, in key order. */
     default void forEach(long runId, Set<ItemStatus> statuses, int pageSize, Consumer<List<StagedItem>> pageConsumer) {
         Pager<StagedItem> pager = cursor -> page(runId, statuses, cursor, pageSize);

@@ -1,5 +1,6 @@
 package io.cxonebatch.application.provisioning.port.in;
 
+import io.cxonebatch.application.kit.StepTally;
 import io.cxonebatch.domain.schedule.ConflictScope;
 
 /** Step 2 of campaign-provisioning: rejects the pending rows whose windows clash. Reads CXone, changes nothing there. */

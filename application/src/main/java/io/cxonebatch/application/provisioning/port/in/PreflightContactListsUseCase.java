@@ -1,5 +1,6 @@
 package io.cxonebatch.application.provisioning.port.in;
 
+import io.cxonebatch.application.kit.StepTally;
 /**
  * Step 3 of campaign-provisioning: asks CXone once for each contact list the pending rows dial, and rejects the
  * rows naming a list CXone does not have, before any change. Reads CXone, changes nothing there.

@@ -1,5 +1,7 @@
 package io.cxonebatch.application.provisioning.port.in;
 
+import io.cxonebatch.application.kit.InputLine;
+import io.cxonebatch.application.kit.StepTally;
 import java.util.Iterator;
 
 /** Step 1 of campaign-provisioning: checks every row of a plan and stages it, PENDING or REJECTED with all reasons. */
@@ -11,5 +13,5 @@ public interface StagePlanUseCase {
      *
      * @return how many rows were staged and how many of them rejected
      */
-    StepTally stage(long runId, long jobExecutionId, Iterator<PlanLine> lines);
+    StepTally stage(long runId, long jobExecutionId, Iterator<InputLine> lines);
 }
