@@ -1,0 +1,113 @@
+package io.cxonebatch.application.assignment.service;
+
+import io.cxonebatch.application.assignment.AssignmentJob;
+import io.cxonebatch.application.assignment.AssignmentStage;
+import io.cxonebatch.application.assignment.port.in.StageRosterUseCase;
+import io.cxonebatch.application.kit.InputLine;
+import io.cxonebatch.application.kit.NewItem;
+import io.cxonebatch.application.kit.StepTally;
+import io.cxonebatch.application.kit.staging.InputStaging;
+import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
+import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
+import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
+import io.cxonebatch.application.port.out.staging.StageItemsPort;
+import io.cxonebatch.domain.assignment.AssignmentFit;
+import io.cxonebatch.domain.assignment.RosterAssignment;
+import io.cxonebatch.domain.assignment.RosterEntry;
+import io.cxonebatch.domain.assignment.RosterValidator;
+import io.cxonebatch.domain.campaign.CampaignType;
+import io.cxonebatch.domain.validation.CellParser;
+import io.cxonebatch.domain.validation.Validated;
+import io.cxonebatch.domain.validation.Violation;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a roster's lines as they stream by and stages them under their campaign's external key, however they named
+ * it, so that the dispatch step finds a campaign's rows together. The campaign's zone is the one zone its agents may
+ * work in, and an agent's window must meet the campaign's. Holds the agents seen per campaign, to refuse an agent
+ * listed twice for one campaign.
+ */
+public final class RosterStaging implements StageRosterUseCase {
+
+    static final String UNKNOWN_CAMPAIGN = "UNKNOWN_CAMPAIGN";
+    static final String CAMPAIGN_NOT_CREATED = "CAMPAIGN_NOT_CREATED";
+    static final String NOT_A_PREVIEW_CAMPAIGN = "NOT_A_PREVIEW_CAMPAIGN";
+    static final String DUPLICATE_AGENT = "DUPLICATE_AGENT";
+    private static final String ZONE_NOT_ALLOWED = "TIME_ZONE_NOT_ALLOWED_FOR_CAMPAIGN";
+
+    private final RosterValidator validator;
+    private final AssignmentFit fit;
+    private final LoadKnownCampaignPort registry;
+    private final StageItemsPort staging;
+    private final AppendAuditEventsPort audit;
+    private final Clock clock;
+
+    public RosterStaging(RosterValidator validator, AssignmentFit fit, LoadKnownCampaignPort registry, StageItemsPort staging,
+            AppendAuditEventsPort audit, Clock clock) {
+        this.validator = validator;
+        this.fit = fit;
+        this.registry = registry;
+        this.staging = staging;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public StepTally stage(long runId, long jobExecutionId, Iterator<InputLine> lines) {
+        Map<String, Long> firstLineOfAgent = new HashMap<>();
+        return new InputStaging(staging, audit, clock, AssignmentJob.NAME, AssignmentStage.VALIDATION)
+                .stage(runId, jobExecutionId, lines, line -> check(line, firstLineOfAgent));
+    }
+
+    private NewItem check(InputLine line, Map<String, Long> firstLineOfAgent) {
+        List<Violation> violations = new ArrayList<>();
+        Map<String, String> cells = line.storableCells(violations);
+        String written = CellParser.optional(cells.get(RosterEntry.CAMPAIGN));
+        Optional<KnownCampaign> campaign = written == null ? Optional.empty() : registry.findByKeyOrCampaignId(written);
+        String ref = campaign.map(known -> known.externalKey().value()).orElse(written);
+        Validated<RosterAssignment> checked = validator.validate(RosterEntry.fromCells(line.line(), cells::get),
+                campaign.map(known -> Set.of(known.window().zone())).orElse(Set.of()));
+        if (campaign.isPresent()) {
+            violations.addAll(checked.violations());
+        } else {
+            // With no campaign there are no zones to hold the row to: say the campaign is unknown, not the zone.
+            checked.violations().stream().filter(v -> !v.code().equals(ZONE_NOT_ALLOWED)).forEach(violations::add);
+        }
+        if (written != null) {
+            violations.addAll(campaignProblems(written, campaign));
+        }
+        if (checked instanceof Validated.Valid<RosterAssignment> valid && campaign.isPresent()) {
+            violations.addAll(fit.check(valid.value(), campaign.get().window()));
+            Long first = firstLineOfAgent.putIfAbsent(ref + "\u0000" + valid.value().userId(), line.line());
+            if (first != null) {
+                violations.add(Violation.of(DUPLICATE_AGENT, RosterEntry.USER_ID, "user " + valid.value().userId()
+                        + " is already assigned to campaign " + written + " on line " + first + " of this roster"));
+            }
+        }
+        return new NewItem(line.line(), ref, cells, violations.isEmpty() ? null : AssignmentStage.VALIDATION.name(), violations);
+    }
+
+    private static List<Violation> campaignProblems(String written, Optional<KnownCampaign> campaign) {
+        if (campaign.isEmpty()) {
+            return List.of(Violation.of(UNKNOWN_CAMPAIGN, RosterEntry.CAMPAIGN, "campaign " + written
+                    + " is neither the external key nor the CXone id of a campaign this project knows"));
+        }
+        List<Violation> problems = new ArrayList<>();
+        if (campaign.get().campaignId() == null) {
+            problems.add(Violation.of(CAMPAIGN_NOT_CREATED, RosterEntry.CAMPAIGN, "campaign " + written
+                    + " was never created in CXone (its provisioning did not finish)"));
+        }
+        if (campaign.get().type() != CampaignType.PREVIEW) {
+            problems.add(Violation.of(NOT_A_PREVIEW_CAMPAIGN, RosterEntry.CAMPAIGN, "campaign " + written + " is "
+                    + campaign.get().type() + "; agents are assigned to PREVIEW campaigns only"));
+        }
+        return problems;
+    }
+}
