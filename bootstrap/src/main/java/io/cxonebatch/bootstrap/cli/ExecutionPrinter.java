@@ -1,5 +1,9 @@
 package io.cxonebatch.bootstrap.cli;
 
+import io.cxonebatch.application.port.out.outbox.Notification;
+import io.cxonebatch.application.port.out.outbox.NotificationCounts;
+import io.cxonebatch.application.port.out.outbox.NotificationStatus;
+import io.cxonebatch.application.port.out.outbox.OutboxPort;
 import io.cxonebatch.bootstrap.batch.JobOutcome;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import java.io.PrintWriter;
@@ -20,6 +24,21 @@ final class ExecutionPrinter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private ExecutionPrinter() {
+    }
+
+    /** The outbox's notifications of one execution: counts, and each DEAD one with its reason. */
+    static void notifications(PrintWriter out, OutboxPort outbox, long executionId) {
+        NotificationCounts counts = outbox.counts(executionId);
+        if (counts.total() == 0) {
+            return;
+        }
+        out.printf("  notifications: delivered %d, pending %d, dead %d%n", counts.delivered(), counts.pending(), counts.dead());
+        for (Notification notification : outbox.ofExecution(executionId, 1_000)) {
+            if (notification.status() == NotificationStatus.DEAD) {
+                out.printf("    DEAD #%d %s (%s) after %d attempts: %s%n", notification.id(), notification.topic(),
+                        notification.ref(), notification.attempts(), notification.lastError());
+            }
+        }
     }
 
     static void details(PrintWriter out, JobExecution execution) {

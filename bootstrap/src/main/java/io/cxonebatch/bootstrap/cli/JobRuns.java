@@ -1,9 +1,15 @@
 package io.cxonebatch.bootstrap.cli;
 
+import io.cxonebatch.application.port.out.outbox.NotificationCounts;
 import io.cxonebatch.bootstrap.batch.JobOutcome;
 import io.cxonebatch.bootstrap.config.ConfigurationException;
+import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
+import io.cxonebatch.bootstrap.outbox.OutboxRelayRunner;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /** What {@code run} and {@code restart} share: the CXone check before a run and the exit code after it. */
@@ -22,6 +28,26 @@ final class JobRuns {
         if (!sandbox && (baseUrl == null || baseUrl.isBlank())) {
             throw new ConfigurationException(NO_CXONE);
         }
+    }
+
+    /**
+     * Runs a job (a start or a restart) with the outbox's relay working beside it, then gives the run's notifications
+     * a short while to go out, prints the summary and returns the exit code.
+     */
+    static int runWithOutbox(PrintWriter out, ConfigurableApplicationContext context, Callable<JobExecution> run)
+            throws Exception {
+        OutboxRelayRunner relay = context.getBean(OutboxRelayRunner.class);
+        relay.start();
+        JobExecution execution = run.call();
+        Duration drain = context.getBean(CxoneBatchProperties.class).outbox().drainOnExit();
+        NotificationCounts counts = relay.drain(execution.getId(), drain);
+        int exit = report(out, execution);
+        if (counts.total() > 0) {
+            out.printf("Notifications of this run: delivered %d, pending %d, dead %d%s%n", counts.delivered(), counts.pending(),
+                    counts.dead(), counts.pending() > 0 ? " (the pending ones are delivered by the next run or serve)" : "");
+            out.flush();
+        }
+        return exit;
     }
 
     static int report(PrintWriter out, JobExecution execution) {

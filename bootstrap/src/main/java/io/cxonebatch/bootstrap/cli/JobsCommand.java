@@ -1,5 +1,7 @@
 package io.cxonebatch.bootstrap.cli;
 
+import io.cxonebatch.application.port.out.outbox.NotificationCounts;
+import io.cxonebatch.application.port.out.outbox.OutboxPort;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -41,6 +43,11 @@ class JobsCommand implements Callable<Integer> {
             }
             if (runner.jobNames().isEmpty()) {
                 out.println("(no jobs in this build)");
+            }
+            NotificationCounts outbox = context.getBean(OutboxPort.class).counts(null);
+            if (outbox.total() > 0) {
+                out.printf("%nOutbox: delivered %d, pending %d, dead %d%s%n", outbox.delivered(), outbox.pending(), outbox.dead(),
+                        outbox.dead() > 0 ? " (status <executionId> shows each dead notification's reason)" : "");
             }
             return ExitCodes.OK;
         }

@@ -27,7 +27,8 @@ class RestartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
             JobRuns.requireCxone(context.getEnvironment());
-            return JobRuns.report(spec.commandLine().getOut(), context.getBean(JobRunner.class).restart(executionId));
+            JobRunner runner = context.getBean(JobRunner.class);
+            return JobRuns.runWithOutbox(spec.commandLine().getOut(), context, () -> runner.restart(executionId));
         }
     }
 }

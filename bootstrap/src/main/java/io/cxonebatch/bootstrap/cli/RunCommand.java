@@ -7,14 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** Runs one job once, in this process, and waits for it. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -44,8 +43,7 @@ class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         new NoSuchJobException(job, runner.jobNames()).getMessage());
             }
-            JobExecution execution = runner.start(job, jobParameters);
-            return JobRuns.report(spec.commandLine().getOut(), execution);
+            return JobRuns.runWithOutbox(spec.commandLine().getOut(), context, () -> runner.start(job, jobParameters));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.cxonebatch.bootstrap.cli;
 
+import io.cxonebatch.bootstrap.outbox.OutboxRelayRunner;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,6 +40,7 @@ class ServeCommand implements Callable<Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         ConfigurableApplicationContext context = SpringContexts.start(options, serve, WebApplicationType.SERVLET);
         JobRuns.requireCxone(context.getEnvironment());
+        context.getBean(OutboxRelayRunner.class).start();
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();

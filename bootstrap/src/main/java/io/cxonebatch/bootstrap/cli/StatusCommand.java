@@ -1,6 +1,8 @@
 package io.cxonebatch.bootstrap.cli;
 
+import io.cxonebatch.application.port.out.outbox.OutboxPort;
 import io.cxonebatch.bootstrap.batch.JobRunner;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -25,7 +27,9 @@ class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
-            ExecutionPrinter.details(spec.commandLine().getOut(), context.getBean(JobRunner.class).execution(executionId));
+            PrintWriter out = spec.commandLine().getOut();
+            ExecutionPrinter.details(out, context.getBean(JobRunner.class).execution(executionId));
+            ExecutionPrinter.notifications(out, context.getBean(OutboxPort.class), executionId);
             return ExitCodes.OK;
         }
     }

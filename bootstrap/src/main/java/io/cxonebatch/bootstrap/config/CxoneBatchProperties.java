@@ -1,5 +1,7 @@
 package io.cxonebatch.bootstrap.config;
 
+import io.cxonebatch.application.outbox.RelayPolicy;
+import io.cxonebatch.domain.assignment.RebalancePolicy;
 import io.cxonebatch.domain.pacing.EngineLimits;
 import io.cxonebatch.domain.schedule.DstPolicy;
 import java.net.URI;
@@ -28,7 +30,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("cxone-batch")
 public record CxoneBatchProperties(
         Path dataDir, boolean sandbox, Engine engine, Map<String, Schedule> schedules, Provisioning provisioning,
-        Suppression suppression) {
+        Suppression suppression, Pacing pacing, Assignment assignment, Outbox outbox) {
 
     public CxoneBatchProperties {
         dataDir = dataDir == null ? Path.of(".cxone-batch") : dataDir;
@@ -36,6 +38,9 @@ public record CxoneBatchProperties(
         schedules = schedules == null ? Map.of() : new LinkedHashMap<>(schedules);
         provisioning = provisioning == null ? Provisioning.defaults() : provisioning;
         suppression = suppression == null ? Suppression.defaults() : suppression;
+        pacing = pacing == null ? Pacing.defaults() : pacing;
+        assignment = assignment == null ? Assignment.defaults() : assignment;
+        outbox = outbox == null ? Outbox.defaults() : outbox;
     }
 
     /** Where the sandbox is told to send preview activations when none is configured: nowhere ({@code .invalid}). */
@@ -181,6 +186,92 @@ public record CxoneBatchProperties(
 
         static Suppression defaults() {
             return new Suppression(null, null);
+        }
+    }
+
+    /**
+     * How dialer-parameter-update works through a pacing plan.
+     *
+     * @param concurrency campaigns updated at once (each read, PUT and read back in turn), through the client's rate limiter
+     * @param outageBudget how long CXone may go unanswered before the step stops FAILED with the rows still PENDING
+     * @param analyticsWebhookUri where each accepted update is announced (POST, through the outbox); none when unset
+     */
+    public record Pacing(@Nullable Integer concurrency, @Nullable Duration outageBudget, @Nullable URI analyticsWebhookUri) {
+
+        public Pacing {
+            concurrency = concurrency == null ? 4 : concurrency;
+            outageBudget = outageBudget == null ? Duration.ofMinutes(10) : outageBudget;
+            if (concurrency < 1) {
+                throw new IllegalArgumentException("cxone-batch.pacing.concurrency " + concurrency + " must be at least 1");
+            }
+        }
+
+        static Pacing defaults() {
+            return new Pacing(null, null, null);
+        }
+    }
+
+    /**
+     * How agent-assignment works through a roster.
+     *
+     * @param concurrency campaigns dispatched at once
+     * @param outageBudget as for the pacing job
+     * @param workforceWebhookUri where each accepted dispatch is announced (POST, through the outbox); none when unset
+     * @param targetCallsPerHour the call rate an agent is expected to sustain, for the capacity score
+     * @param maxRebalances how many times a dispatch CXone refused for capacity (409) is cut and sent again
+     * @param rebalanceStep the share of a refused dispatch left out on each rebalance
+     */
+    public record Assignment(@Nullable Integer concurrency, @Nullable Duration outageBudget, @Nullable URI workforceWebhookUri,
+            @Nullable Double targetCallsPerHour, @Nullable Integer maxRebalances, @Nullable Double rebalanceStep) {
+
+        public Assignment {
+            concurrency = concurrency == null ? 4 : concurrency;
+            outageBudget = outageBudget == null ? Duration.ofMinutes(10) : outageBudget;
+            targetCallsPerHour = targetCallsPerHour == null ? 30.0 : targetCallsPerHour;
+            maxRebalances = maxRebalances == null ? RebalancePolicy.DEFAULT.maxRebalances() : maxRebalances;
+            rebalanceStep = rebalanceStep == null ? RebalancePolicy.DEFAULT.step() : rebalanceStep;
+            if (concurrency < 1) {
+                throw new IllegalArgumentException("cxone-batch.assignment.concurrency " + concurrency + " must be at least 1");
+            }
+        }
+
+        static Assignment defaults() {
+            return new Assignment(null, null, null, null, null, null);
+        }
+
+        public RebalancePolicy rebalancePolicy() {
+            return new RebalancePolicy(maxRebalances, rebalanceStep);
+        }
+    }
+
+    /**
+     * How the outbox's notifications are delivered.
+     *
+     * @param maxAttempts attempts before a notification is DEAD
+     * @param firstBackoff the wait after the first failed attempt; it doubles with each further failure
+     * @param maxBackoff the longest wait between attempts
+     * @param drainOnExit how long a one-shot {@code run} waits, after its job, for its notifications to be delivered
+     *     before it exits (those still pending are delivered by the next process that runs the relay)
+     * @param lease how long a relay holds a notification it claimed: a relay that dies mid-delivery leaves it to the
+     *     others once its lease runs out; longer than one delivery may take (ten seconds)
+     */
+    public record Outbox(@Nullable Integer maxAttempts, @Nullable Duration firstBackoff, @Nullable Duration maxBackoff,
+            @Nullable Duration drainOnExit, @Nullable Duration lease) {
+
+        public Outbox {
+            maxAttempts = maxAttempts == null ? RelayPolicy.DEFAULT.maxAttempts() : maxAttempts;
+            firstBackoff = firstBackoff == null ? RelayPolicy.DEFAULT.firstBackoff() : firstBackoff;
+            maxBackoff = maxBackoff == null ? RelayPolicy.DEFAULT.maxBackoff() : maxBackoff;
+            drainOnExit = drainOnExit == null ? Duration.ofSeconds(15) : drainOnExit;
+            lease = lease == null ? RelayPolicy.DEFAULT.lease() : lease;
+        }
+
+        static Outbox defaults() {
+            return new Outbox(null, null, null, null, null);
+        }
+
+        public RelayPolicy relayPolicy() {
+            return new RelayPolicy(maxAttempts, firstBackoff, maxBackoff, lease);
         }
     }
 

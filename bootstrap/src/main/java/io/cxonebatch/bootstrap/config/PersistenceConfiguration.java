@@ -1,7 +1,9 @@
 package io.cxonebatch.bootstrap.config;
 
+import io.cxonebatch.adapters.persistence.AgentDispatchPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.AuditPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.CampaignPersistenceAdapter;
+import io.cxonebatch.adapters.persistence.OutboxPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.StageItemsPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.SuppressionPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.WebhookRegistryPersistenceAdapter;
@@ -33,6 +35,16 @@ class PersistenceConfiguration {
     @Bean
     StageItemsPersistenceAdapter stageItemsPersistenceAdapter(DataSource dataSource) {
         return new StageItemsPersistenceAdapter(dataSource);
+    }
+
+    @Bean
+    OutboxPersistenceAdapter outboxPersistenceAdapter(DataSource dataSource) {
+        return new OutboxPersistenceAdapter(dataSource);
+    }
+
+    @Bean
+    AgentDispatchPersistenceAdapter agentDispatchPersistenceAdapter(DataSource dataSource) {
+        return new AgentDispatchPersistenceAdapter(dataSource);
     }
 
     @Bean
