@@ -97,43 +97,46 @@ public class OutboxPersistenceAdapter implements OutboxPort {
 
     /** @throws IllegalArgumentException when the status is not 2xx, which is not a delivery */
     @Override
-    public void delivered(long id, Instant at, int httpStatus) {
+    public boolean delivered(long id, int attempt, Instant at, int httpStatus) {
         if (httpStatus < 200 || httpStatus > 299) {
             throw new IllegalArgumentException("notification " + id + " is delivered when the receiver answers 2xx, not "
                     + httpStatus);
         }
-        jdbcClient.sql("""
+        return jdbcClient.sql("""
                         UPDATE outbox_message
                         SET status = 'DELIVERED', settled_at = :at, last_http_status = :httpStatus, lease_until = NULL
-                        WHERE id = :id AND status = 'PENDING'""")
+                        WHERE id = :id AND status = 'PENDING' AND attempts = :attempt""")
                 .param("id", id)
+                .param("attempt", attempt)
                 .param("at", database(at))
                 .param("httpStatus", httpStatus)
-                .update();
+                .update() == 1;
     }
 
     /** The error is kept capped at {@value #ERROR_LIMIT} characters. */
     @Override
-    public void retryLater(long id, Instant nextAttemptAt, String error) {
-        jdbcClient.sql("""
+    public boolean retryLater(long id, int attempt, Instant nextAttemptAt, String error) {
+        return jdbcClient.sql("""
                         UPDATE outbox_message SET next_attempt_at = :nextAttemptAt, last_error = :error, lease_until = NULL
-                        WHERE id = :id AND status = 'PENDING'""")
+                        WHERE id = :id AND status = 'PENDING' AND attempts = :attempt""")
                 .param("id", id)
+                .param("attempt", attempt)
                 .param("nextAttemptAt", database(nextAttemptAt))
                 .param("error", storableError(error))
-                .update();
+                .update() == 1;
     }
 
     /** The reason is kept capped at {@value #ERROR_LIMIT} characters. */
     @Override
-    public void dead(long id, Instant at, String reason) {
-        jdbcClient.sql("""
+    public boolean dead(long id, int attempt, Instant at, String reason) {
+        return jdbcClient.sql("""
                         UPDATE outbox_message SET status = 'DEAD', settled_at = :at, last_error = :reason, lease_until = NULL
-                        WHERE id = :id AND status = 'PENDING'""")
+                        WHERE id = :id AND status = 'PENDING' AND attempts = :attempt""")
                 .param("id", id)
+                .param("attempt", attempt)
                 .param("at", database(at))
                 .param("reason", storableError(reason))
-                .update();
+                .update() == 1;
     }
 
     @Override

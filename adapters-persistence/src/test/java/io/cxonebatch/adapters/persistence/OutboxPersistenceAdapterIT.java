@@ -100,7 +100,7 @@ class OutboxPersistenceAdapterIT {
         assertThat(adapter.claimDue(now, LEASE, 10)).as("held by the lease").isEmpty();
 
         Instant deliveredAt = now.plusMillis(250);
-        adapter.delivered(id, deliveredAt, 204);
+        adapter.delivered(id, attempts(id), deliveredAt, 204);
 
         Notification delivered = single(adapter.ofExecution(execution, 10));
         assertThat(delivered.status()).isEqualTo(NotificationStatus.DELIVERED);
@@ -122,7 +122,7 @@ class OutboxPersistenceAdapterIT {
         adapter.claimDue(now, LEASE, 10);
 
         Instant nextAttempt = now.plusSeconds(60);
-        adapter.retryLater(id, nextAttempt, "HTTP 503: maintenance window");
+        adapter.retryLater(id, attempts(id), nextAttempt, "HTTP 503: maintenance window");
 
         assertThat(leaseUntil(id)).as("lease released").isNull();
         assertThat(single(adapter.ofExecution(execution, 10))).satisfies(notification -> {
@@ -143,7 +143,7 @@ class OutboxPersistenceAdapterIT {
         });
 
         Instant gaveUp = nextAttempt.plusSeconds(1);
-        adapter.dead(id, gaveUp, "HTTP 410: the receiver no longer takes agents.dispatched");
+        adapter.dead(id, attempts(id), gaveUp, "HTTP 410: the receiver no longer takes agents.dispatched");
 
         assertThat(single(adapter.ofExecution(execution, 10))).satisfies(notification -> {
             assertThat(notification.status()).isEqualTo(NotificationStatus.DEAD);
@@ -162,12 +162,12 @@ class OutboxPersistenceAdapterIT {
         long id = enqueue(execution);
         now = later();
         adapter.claimDue(now, LEASE, 1);
-        adapter.dead(id, now, "answered 400: unknown campaign");
+        adapter.dead(id, attempts(id), now, "answered 400: unknown campaign");
         Map<String, Object> dead = row(id);
 
-        adapter.delivered(id, now.plusSeconds(5), 200);
-        adapter.retryLater(id, now.plusSeconds(5), "timed out");
-        adapter.dead(id, now.plusSeconds(5), "another reason");
+        adapter.delivered(id, attempts(id), now.plusSeconds(5), 200);
+        adapter.retryLater(id, attempts(id), now.plusSeconds(5), "timed out");
+        adapter.dead(id, attempts(id), now.plusSeconds(5), "another reason");
 
         assertThat(row(id)).isEqualTo(dead).containsEntry("status", "DEAD").containsEntry("last_http_status", null)
                 .containsEntry("last_error", "answered 400: unknown campaign");
@@ -181,12 +181,12 @@ class OutboxPersistenceAdapterIT {
         long id = enqueue(execution);
         now = later();
         adapter.claimDue(now, LEASE, 1);
-        adapter.delivered(id, now, 200);
+        adapter.delivered(id, attempts(id), now, 200);
         Map<String, Object> delivered = row(id);
 
-        adapter.delivered(id, now.plusSeconds(5), 202);
-        adapter.retryLater(id, now.plusSeconds(5), "timed out");
-        adapter.dead(id, now.plusSeconds(5), "gave up");
+        adapter.delivered(id, attempts(id), now.plusSeconds(5), 202);
+        adapter.retryLater(id, attempts(id), now.plusSeconds(5), "timed out");
+        adapter.dead(id, attempts(id), now.plusSeconds(5), "gave up");
 
         assertThat(row(id)).isEqualTo(delivered).containsEntry("status", "DELIVERED").containsEntry("last_http_status", 200);
         assertThat(adapter.claimDue(now.plus(Duration.ofDays(1)), LEASE, 10)).isEmpty();
@@ -209,6 +209,20 @@ class OutboxPersistenceAdapterIT {
             assertThat(notification.attempts()).isEqualTo(2);
         });
         assertThat(leaseUntil(id)).isEqualTo(expired.plus(Duration.ofMinutes(2)));
+    }
+
+    @Test
+    void aRelayWhoseLeaseRanOutCannotSettleTheClaimAnotherRelayHoldsNow() {
+        long id = enqueue(EXECUTIONS.incrementAndGet());
+        now = later();
+        Notification first = single(adapter.claimDue(now, LEASE, 10));
+        Notification second = single(adapter.claimDue(now.plus(LEASE), LEASE, 10));
+
+        assertThat(adapter.retryLater(id, first.attempts(), now.plus(LEASE), "late answer")).isFalse();
+        assertThat(adapter.dead(id, first.attempts(), now.plus(LEASE), "late give-up")).isFalse();
+        assertThat(leaseUntil(id)).as("the second relay's lease stands").isEqualTo(now.plus(LEASE).plus(LEASE));
+        assertThat(adapter.delivered(id, second.attempts(), now.plus(LEASE), 200)).isTrue();
+        assertThat(row(id)).containsEntry("status", "DELIVERED");
     }
 
     @Test
@@ -354,9 +368,9 @@ class OutboxPersistenceAdapterIT {
         String body = "a".repeat(1_998) + "\uD83D\uDCDE\uD83D\uDCDE\uD83D\uDCDE";
         String huge = "HTTP 500: " + "stack trace line\n".repeat(10_000);
 
-        adapter.retryLater(retried, now, body);
-        adapter.dead(dead, now, huge);
-        adapter.retryLater(withNul, now, "HTTP 502: body \u0000 truncated");
+        adapter.retryLater(retried, attempts(retried), now, body);
+        adapter.dead(dead, attempts(dead), now, huge);
+        adapter.retryLater(withNul, attempts(withNul), now, "HTTP 502: body \u0000 truncated");
 
         assertThat(column(retried, "last_error", String.class))
                 .isEqualTo("a".repeat(1_998) + "\uD83D\uDCDE…")
@@ -365,7 +379,7 @@ class OutboxPersistenceAdapterIT {
                 .satisfies(error -> assertThat(error.codePointCount(0, error.length())).isEqualTo(2_000));
         assertThat(column(withNul, "last_error", String.class)).isEqualTo("HTTP 502: body \uFFFD truncated");
         String exactlyTheLimit = "b".repeat(2_000);
-        adapter.retryLater(retried, now, exactlyTheLimit);
+        adapter.retryLater(retried, attempts(retried), now, exactlyTheLimit);
         assertThat(column(retried, "last_error", String.class)).isEqualTo(exactlyTheLimit);
     }
 
@@ -381,8 +395,8 @@ class OutboxPersistenceAdapterIT {
         adapter.enqueue(new NewNotification("outbox.test", WFM, Map.of(), null, null));
         now = later();
         adapter.claimDue(now, LEASE, 10);
-        adapter.delivered(delivered, now, 200);
-        adapter.dead(dead, now, "gave up");
+        adapter.delivered(delivered, attempts(delivered), now, 200);
+        adapter.dead(dead, attempts(dead), now, "gave up");
 
         assertThat(adapter.counts(run)).isEqualTo(new NotificationCounts(1, 1, 1));
         assertThat(adapter.counts(other)).isEqualTo(new NotificationCounts(2, 0, 0));
@@ -412,9 +426,9 @@ class OutboxPersistenceAdapterIT {
         long delivered = enqueue(EXECUTIONS.incrementAndGet());
         now = later();
         adapter.claimDue(now, LEASE, 10);
-        adapter.retryLater(soon, now.plusSeconds(10), "busy");
-        adapter.retryLater(later, now.plusSeconds(20), "busy");
-        adapter.delivered(delivered, now, 200);
+        adapter.retryLater(soon, attempts(soon), now.plusSeconds(10), "busy");
+        adapter.retryLater(later, attempts(later), now.plusSeconds(20), "busy");
+        adapter.delivered(delivered, attempts(delivered), now, 200);
 
         assertThat(adapter.nextDue()).isEqualTo(now.plusSeconds(10));
 
@@ -425,7 +439,7 @@ class OutboxPersistenceAdapterIT {
 
     @Test
     void refusesASettlementOrAClaimThatMakesNoSense() {
-        assertThatThrownBy(() -> adapter.delivered(1, Instant.now(), 500))
+        assertThatThrownBy(() -> adapter.delivered(1, attempts(1), Instant.now(), 500))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not 500");
         assertThatThrownBy(() -> adapter.claimDue(Instant.now(), LEASE, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit was 0");
@@ -438,9 +452,9 @@ class OutboxPersistenceAdapterIT {
         long id = enqueue(EXECUTIONS.incrementAndGet());
         Map<String, Object> before = row(id);
 
-        adapter.delivered(id + 1, Instant.now(), 200);
-        adapter.retryLater(id + 1, Instant.now(), "busy");
-        adapter.dead(id + 1, Instant.now(), "gone");
+        adapter.delivered(id + 1, attempts(id + 1), Instant.now(), 200);
+        adapter.retryLater(id + 1, attempts(id + 1), Instant.now(), "busy");
+        adapter.dead(id + 1, attempts(id + 1), Instant.now(), "gone");
 
         assertThat(row(id)).isEqualTo(before);
         assertThat(adapter.counts(null)).isEqualTo(new NotificationCounts(1, 0, 0));
@@ -479,6 +493,12 @@ class OutboxPersistenceAdapterIT {
     private static Notification single(List<Notification> notifications) {
         assertThat(notifications).hasSize(1);
         return notifications.get(0);
+    }
+
+    /** The notification's attempts so far, which a settlement names (0 for an id no notification has). */
+    private int attempts(long id) {
+        return jdbc.sql("SELECT attempts FROM outbox_message WHERE id = :id").param("id", id).query(Integer.class).optional()
+                .orElse(0);
     }
 
     private @Nullable Instant leaseUntil(long id) {

@@ -58,7 +58,7 @@ public final class OutboxRelay {
         Delivery outcome = delivery.deliver(notification);
         Instant now = clock.instant();
         if (outcome.isDelivered()) {
-            outbox.delivered(notification.id(), now, outcome.httpStatus());
+            outbox.delivered(notification.id(), notification.attempts(), now, outcome.httpStatus());
             audit(notification, DELIVERED, AuditOutcome.SUCCESS, outcome.httpStatus(), null);
             return;
         }
@@ -66,14 +66,14 @@ public final class OutboxRelay {
         if (!outcome.retryable() || notification.attempts() >= policy.maxAttempts()) {
             String why = outcome.retryable() ? "gave up after " + notification.attempts() + " attempts; last: " + reason
                     : "the receiver refused it for good (" + reason + ")";
-            outbox.dead(notification.id(), now, why);
+            outbox.dead(notification.id(), notification.attempts(), now, why);
             log.log(System.Logger.Level.WARNING, "Notification " + notification.id() + " (" + notification.topic() + ") is DEAD: " + why);
             audit(notification, DEAD, AuditOutcome.FAILED, outcome.httpStatus() == 0 ? null : outcome.httpStatus(), why);
             return;
         }
         Duration wait = policy.backoffAfter(notification.attempts());
         Duration jitter = Duration.ofMillis(ThreadLocalRandom.current().nextLong(wait.toMillis() / 5 + 1));
-        outbox.retryLater(notification.id(), now.plus(wait).plus(jitter), reason);
+        outbox.retryLater(notification.id(), notification.attempts(), now.plus(wait).plus(jitter), reason);
         log.log(System.Logger.Level.INFO, "Notification " + notification.id() + " attempt " + notification.attempts()
                 + " failed (" + reason + "); next in " + wait.plus(jitter).toMillis() + " ms");
     }

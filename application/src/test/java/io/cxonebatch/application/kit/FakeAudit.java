@@ -28,4 +28,10 @@ public final class FakeAudit implements AppendAuditEventsPort {
         }
         return found.get(0);
     }
+
+    /** The details of the one event of this action and outcome, as plain objects for assertions. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Object> detailsOf(String action, AuditOutcome outcome) {
+        return (java.util.Map<String, Object>) only(action, outcome).details();
+    }
 }

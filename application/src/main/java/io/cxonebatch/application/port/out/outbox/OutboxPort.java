@@ -21,14 +21,20 @@ public interface OutboxPort {
      */
     List<Notification> claimDue(Instant now, Duration leaseFor, int limit);
 
-    /** The receiver took it: DELIVERED, lease released. */
-    void delivered(long id, Instant at, int httpStatus);
+    /**
+     * The receiver took it: DELIVERED, lease released. Like the two below, it settles only the claim it names: a
+     * PENDING notification still at {@code attempt} attempts (a relay whose lease ran out, and whose notification
+     * another relay has claimed since, changes nothing).
+     *
+     * @return whether the claim was still this relay's and is now settled
+     */
+    boolean delivered(long id, int attempt, Instant at, int httpStatus);
 
     /** The attempt failed: still PENDING, next due at {@code nextAttemptAt}, lease released. */
-    void retryLater(long id, Instant nextAttemptAt, String error);
+    boolean retryLater(long id, int attempt, Instant nextAttemptAt, String error);
 
     /** Given up on: DEAD with the reason, lease released. */
-    void dead(long id, Instant at, String reason);
+    boolean dead(long id, int attempt, Instant at, String reason);
 
     /** Counts of one run's notifications, or of all when {@code jobExecutionId} is null. */
     NotificationCounts counts(@Nullable Long jobExecutionId);
