@@ -6,10 +6,13 @@ import io.cxonebatch.domain.validation.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a checked roster row suits its campaign: the agent's daily window, in the agent's zone, meets the
@@ -28,32 +31,43 @@ public final class AssignmentFit {
     }
 
     public List<Violation> check(RosterAssignment agent, ScheduleWindow campaign) {
-        List<Violation> violations = new ArrayList<>();
         AgentAssignment assignment = agent.assignment();
-        if (!meets(assignment, campaign)) {
+        return check(agent.campaignReference(), assignment.windowStart(), assignment.windowEnd(), assignment.zone(),
+                agent.recentCallRate(), campaign);
+    }
+
+    /**
+     * The same checks on a row's cells as far as they parse, so that a row with another broken cell still gets these
+     * reasons too: a missing or malformed window or zone skips the window check, a missing rate counts as 0.
+     */
+    public List<Violation> check(String campaignReference, @Nullable LocalTime windowStart, @Nullable LocalTime windowEnd,
+            @Nullable ZoneId zone, double recentCallRate, ScheduleWindow campaign) {
+        List<Violation> violations = new ArrayList<>();
+        if (windowStart != null && windowEnd != null && zone != null && windowEnd.isAfter(windowStart)
+                && !meets(windowStart, windowEnd, zone, campaign)) {
             violations.add(Violation.of(WINDOW_OUTSIDE_CAMPAIGN, RosterEntry.WINDOW_START, "the agent's window "
-                    + assignment.windowStart() + "–" + assignment.windowEnd() + " " + assignment.zone().getId()
-                    + " never meets campaign " + agent.campaignReference() + "'s window " + campaign.startInZone().toLocalDateTime()
-                    + " – " + campaign.endInZone().toLocalDateTime() + " " + campaign.zone().getId()));
+                    + windowStart + "–" + windowEnd + " " + zone.getId() + " never meets campaign " + campaignReference
+                    + "'s window " + campaign.startInZone().toLocalDateTime() + " – " + campaign.endInZone().toLocalDateTime()
+                    + " " + campaign.zone().getId()));
         }
-        if (score.of(agent) <= 0) {
+        if (score.of(recentCallRate) <= 0) {
             violations.add(Violation.of(AGENT_AT_CAPACITY, RosterEntry.RECENT_CALL_RATE, RosterEntry.RECENT_CALL_RATE + " "
-                    + CellParser.plain(agent.recentCallRate()) + " is at or above the target of "
+                    + CellParser.plain(recentCallRate) + " is at or above the target of "
                     + CellParser.plain(score.targetCallsPerHour()) + " calls an hour: capacity score 0, no room for preview calls"));
         }
         return violations;
     }
 
     /** A daily window meets any campaign of a day or longer; a shorter one is tried on each local day it touches. */
-    static boolean meets(AgentAssignment agent, ScheduleWindow campaign) {
+    static boolean meets(LocalTime windowStart, LocalTime windowEnd, ZoneId zone, ScheduleWindow campaign) {
         if (campaign.duration().compareTo(Duration.ofDays(1)) >= 0) {
             return true;
         }
-        LocalDate day = campaign.start().atZone(agent.zone()).toLocalDate().minusDays(1);
-        LocalDate last = campaign.end().atZone(agent.zone()).toLocalDate();
+        LocalDate day = campaign.start().atZone(zone).toLocalDate().minusDays(1);
+        LocalDate last = campaign.end().atZone(zone).toLocalDate();
         for (; !day.isAfter(last); day = day.plusDays(1)) {
-            Instant from = ZonedDateTime.of(day, agent.windowStart(), agent.zone()).toInstant();
-            Instant to = ZonedDateTime.of(day, agent.windowEnd(), agent.zone()).toInstant();
+            Instant from = ZonedDateTime.of(day, windowStart, zone).toInstant();
+            Instant to = ZonedDateTime.of(day, windowEnd, zone).toInstant();
             if (from.isBefore(campaign.end()) && to.isAfter(campaign.start())) {
                 return true;
             }

@@ -19,6 +19,8 @@ import io.cxonebatch.domain.campaign.CampaignType;
 import io.cxonebatch.domain.validation.CellParser;
 import io.cxonebatch.domain.validation.Validated;
 import io.cxonebatch.domain.validation.Violation;
+import io.cxonebatch.domain.validation.Violations;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,6 +85,9 @@ public final class RosterStaging implements StageRosterUseCase {
         if (written != null) {
             violations.addAll(campaignProblems(written, campaign));
         }
+        if (campaign.isPresent() && !(checked instanceof Validated.Valid<RosterAssignment>)) {
+            violations.addAll(fitOfCells(written, cells, campaign.get()));
+        }
         if (checked instanceof Validated.Valid<RosterAssignment> valid && campaign.isPresent()) {
             violations.addAll(fit.check(valid.value(), campaign.get().window()));
             Long first = firstLineOfAgent.putIfAbsent(ref + "\u0000" + valid.value().userId(), line.line());
@@ -92,6 +97,16 @@ public final class RosterStaging implements StageRosterUseCase {
             }
         }
         return new NewItem(line.line(), ref, cells, violations.isEmpty() ? null : AssignmentStage.VALIDATION.name(), violations);
+    }
+
+    /** The fit of a row another cell broke, on its cells as far as they parse (their own errors are reported already). */
+    private List<Violation> fitOfCells(String written, Map<String, String> cells, KnownCampaign campaign) {
+        CellParser quiet = new CellParser(new Violations());
+        BigDecimal rate = quiet.optionalDecimal(RosterEntry.RECENT_CALL_RATE, cells.get(RosterEntry.RECENT_CALL_RATE));
+        return fit.check(written, quiet.requiredLocalTime(RosterEntry.WINDOW_START, cells.get(RosterEntry.WINDOW_START)),
+                quiet.requiredLocalTime(RosterEntry.WINDOW_END, cells.get(RosterEntry.WINDOW_END)),
+                quiet.requiredZone(RosterEntry.TIMEZONE, cells.get(RosterEntry.TIMEZONE)),
+                rate == null || rate.signum() < 0 ? 0 : rate.doubleValue(), campaign.window());
     }
 
     private static List<Violation> campaignProblems(String written, Optional<KnownCampaign> campaign) {

@@ -210,11 +210,12 @@ class AgentDispatchServiceTest {
         cells.put("window_start", "18:00");
         cells.put("window_end", "22:00");
         cells.put("recent_call_rate", "45");
+        cells.put("max_concurrent_calls", "3");
         stage(List.of(new InputLine(2, cells, cells.size(), cells.size()), agent(3, "Q3-PREDICTIVE", 1), agent(4, "NOPE", 1),
                 agent(5, "Q3-PREVIEW", 1), agent(6, "camp-p", 1)));
 
         assertThat(staging.item(RUN, 2).violations()).extracting(Violation::code).containsExactlyInAnyOrder(
-                AssignmentFit.WINDOW_OUTSIDE_CAMPAIGN, AssignmentFit.AGENT_AT_CAPACITY);
+                "AGENT_CONCURRENCY_OUT_OF_RANGE", AssignmentFit.WINDOW_OUTSIDE_CAMPAIGN, AssignmentFit.AGENT_AT_CAPACITY);
         assertThat(staging.item(RUN, 3).violations()).extracting(Violation::code).containsExactly(RosterStaging.NOT_A_PREVIEW_CAMPAIGN);
         assertThat(staging.item(RUN, 4).violations()).extracting(Violation::code).containsExactly(RosterStaging.UNKNOWN_CAMPAIGN);
         assertThat(staging.item(RUN, 5).status()).isEqualTo(ItemStatus.PENDING);
