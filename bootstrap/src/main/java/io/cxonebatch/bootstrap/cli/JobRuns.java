@@ -7,8 +7,10 @@ import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.bootstrap.outbox.OutboxRelayRunner;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -40,7 +42,9 @@ final class JobRuns {
         relay.start();
         JobExecution execution = run.call();
         Duration drain = context.getBean(CxoneBatchProperties.class).outbox().drainOnExit();
-        NotificationCounts counts = relay.drain(execution.getId(), drain);
+        List<Long> executions = context.getBean(JobRepository.class).getJobExecutions(execution.getJobInstance()).stream()
+                .map(JobExecution::getId).toList();
+        NotificationCounts counts = relay.drain(executions, drain);
         int exit = report(out, execution);
         if (counts.total() > 0) {
             out.printf("Notifications of this run: delivered %d, pending %d, dead %d%s%n", counts.delivered(), counts.pending(),

@@ -4,6 +4,8 @@ import io.cxonebatch.application.outbox.OutboxRelay;
 import io.cxonebatch.application.port.out.outbox.NotificationCounts;
 import io.cxonebatch.application.port.out.outbox.OutboxPort;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -53,19 +55,36 @@ public final class OutboxRelayRunner implements AutoCloseable {
     }
 
     /**
-     * Waits up to {@code timeout} for a run's notifications to leave PENDING; what is still pending then stays for
-     * the next process to deliver.
+     * Waits up to {@code timeout} for the notifications of these executions (a run, and the executions a restart
+     * resumed) to leave PENDING; what is still pending then stays for the next process to deliver.
      *
-     * @return the run's counts when the wait ended
+     * @return their counts when the wait ended
      */
-    public NotificationCounts drain(long jobExecutionId, Duration timeout) throws InterruptedException {
+    public NotificationCounts drain(Collection<Long> jobExecutionIds, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        NotificationCounts counts = outbox.counts(jobExecutionId);
+        NotificationCounts counts = counts(jobExecutionIds);
         while (counts.pending() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(POLL_MILLIS / 2);
-            counts = outbox.counts(jobExecutionId);
+            counts = counts(jobExecutionIds);
         }
         return counts;
+    }
+
+    public NotificationCounts drain(long jobExecutionId, Duration timeout) throws InterruptedException {
+        return drain(List.of(jobExecutionId), timeout);
+    }
+
+    private NotificationCounts counts(Collection<Long> jobExecutionIds) {
+        long pending = 0;
+        long delivered = 0;
+        long dead = 0;
+        for (long id : jobExecutionIds) {
+            NotificationCounts counts = outbox.counts(id);
+            pending += counts.pending();
+            delivered += counts.delivered();
+            dead += counts.dead();
+        }
+        return new NotificationCounts(pending, delivered, dead);
     }
 
     @Override
