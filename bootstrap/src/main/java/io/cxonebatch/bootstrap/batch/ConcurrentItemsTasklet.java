@@ -19,7 +19,9 @@ import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemReader;
@@ -71,6 +73,26 @@ public final class ConcurrentItemsTasklet<T> implements Tasklet {
         this.nanoClock = nanoClock;
         this.progress = progress;
         this.outageBudgetSetting = outageBudgetSetting;
+    }
+
+    /** While CXone is not answering, one item probes after 1 s, then after twice as long each time, up to 30 s. */
+    public static final Duration OUTAGE_FIRST_PROBE = Duration.ofSeconds(1);
+    public static final Duration OUTAGE_MAX_PROBE = Duration.ofSeconds(30);
+
+    /**
+     * The step as every job wires it: the standard outage probes within {@code outageBudget}, stop requests read from
+     * the job repository, progress on standard output.
+     *
+     * @param outageBudgetSetting the property that sets {@code outageBudget}, named when the step gives up
+     * @param total how many items the progress bar counts towards; 0 when unknown
+     */
+    public static <T> ConcurrentItemsTasklet<T> of(ItemReader<T> reader, Function<T, Optional<?>> carryOut, Executor executor,
+            int concurrency, Duration outageBudget, String outageBudgetSetting, JobRepository jobRepository,
+            StepExecution stepExecution, String progressLabel, long total) {
+        return new ConcurrentItemsTasklet<>(reader, carryOut, executor, concurrency,
+                new OutageWatch(outageBudget, OUTAGE_FIRST_PROBE, OUTAGE_MAX_PROBE, System::nanoTime), outageBudgetSetting,
+                new StopRequests(jobRepository, stepExecution), System::nanoTime,
+                ProgressReporter.onStandardOutput(progressLabel, total));
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.cxonebatch.application.kit.calls.Answered;
 import io.cxonebatch.application.kit.calls.Attempt;
 import io.cxonebatch.application.kit.calls.AuditTrail;
 import io.cxonebatch.application.kit.calls.Refused;
+import io.cxonebatch.application.kit.campaigns.CampaignReference;
 import io.cxonebatch.application.port.out.assignment.AgentDispatch;
 import io.cxonebatch.application.port.out.assignment.AgentDispatchPort;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
@@ -122,8 +123,7 @@ public final class AgentDispatchService implements DispatchAgentsUseCase {
             Optional<KnownCampaign> known = registry.findByKeyOrCampaignId(key);
             CampaignId id = known.map(KnownCampaign::campaignId).orElse(null);
             if (id == null) {
-                return all(pending, ItemStatus.REJECTED, null, Violation.of(RosterStaging.UNKNOWN_CAMPAIGN, "campaign",
-                        "campaign " + key + " is no longer in the registry with a CXone id"), List.of());
+                return all(pending, ItemStatus.REJECTED, null, CampaignReference.vanished(key, "campaign"), List.of());
             }
             Map<RosterAssignment, StagedItem> rowOf = new IdentityHashMap<>();
             List<RosterAssignment> roster = new ArrayList<>();

@@ -6,6 +6,7 @@ import io.cxonebatch.application.assignment.port.in.StageRosterUseCase;
 import io.cxonebatch.application.kit.InputLine;
 import io.cxonebatch.application.kit.NewItem;
 import io.cxonebatch.application.kit.StepTally;
+import io.cxonebatch.application.kit.campaigns.CampaignReference;
 import io.cxonebatch.application.kit.staging.InputStaging;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
@@ -38,8 +39,6 @@ import java.util.Set;
  */
 public final class RosterStaging implements StageRosterUseCase {
 
-    static final String UNKNOWN_CAMPAIGN = "UNKNOWN_CAMPAIGN";
-    static final String CAMPAIGN_NOT_CREATED = "CAMPAIGN_NOT_CREATED";
     static final String NOT_A_PREVIEW_CAMPAIGN = "NOT_A_PREVIEW_CAMPAIGN";
     static final String DUPLICATE_AGENT = "DUPLICATE_AGENT";
     private static final String ZONE_NOT_ALLOWED = "TIME_ZONE_NOT_ALLOWED_FOR_CAMPAIGN";
@@ -72,8 +71,9 @@ public final class RosterStaging implements StageRosterUseCase {
         List<Violation> violations = new ArrayList<>();
         Map<String, String> cells = line.storableCells(violations);
         String written = CellParser.optional(cells.get(RosterEntry.CAMPAIGN));
-        Optional<KnownCampaign> campaign = written == null ? Optional.empty() : registry.findByKeyOrCampaignId(written);
-        String ref = campaign.map(known -> known.externalKey().value()).orElse(written);
+        CampaignReference reference = written == null ? null : CampaignReference.lookUp(registry, written);
+        Optional<KnownCampaign> campaign = reference == null ? Optional.empty() : reference.known();
+        String ref = reference == null ? null : reference.ref();
         Validated<RosterAssignment> checked = validator.validate(RosterEntry.fromCells(line.line(), cells::get),
                 campaign.map(known -> Set.of(known.window().zone())).orElse(Set.of()));
         if (campaign.isPresent()) {
@@ -82,8 +82,11 @@ public final class RosterStaging implements StageRosterUseCase {
             // With no campaign there are no zones to hold the row to: say the campaign is unknown, not the zone.
             checked.violations().stream().filter(v -> !v.code().equals(ZONE_NOT_ALLOWED)).forEach(violations::add);
         }
-        if (written != null) {
-            violations.addAll(campaignProblems(written, campaign));
+        if (reference != null) {
+            reference.problem(RosterEntry.CAMPAIGN).ifPresent(violations::add);
+            campaign.filter(known -> known.type() != CampaignType.PREVIEW).ifPresent(known -> violations.add(Violation.of(
+                    NOT_A_PREVIEW_CAMPAIGN, RosterEntry.CAMPAIGN, "campaign " + written + " is " + known.type()
+                            + "; agents are assigned to PREVIEW campaigns only")));
         }
         if (campaign.isPresent() && !(checked instanceof Validated.Valid<RosterAssignment>)) {
             violations.addAll(fitOfCells(written, cells, campaign.get()));
@@ -107,22 +110,5 @@ public final class RosterStaging implements StageRosterUseCase {
                 quiet.requiredLocalTime(RosterEntry.WINDOW_END, cells.get(RosterEntry.WINDOW_END)),
                 quiet.requiredZone(RosterEntry.TIMEZONE, cells.get(RosterEntry.TIMEZONE)),
                 rate == null || rate.signum() < 0 ? 0 : rate.doubleValue(), campaign.window());
-    }
-
-    private static List<Violation> campaignProblems(String written, Optional<KnownCampaign> campaign) {
-        if (campaign.isEmpty()) {
-            return List.of(Violation.of(UNKNOWN_CAMPAIGN, RosterEntry.CAMPAIGN, "campaign " + written
-                    + " is neither the external key nor the CXone id of a campaign this project knows"));
-        }
-        List<Violation> problems = new ArrayList<>();
-        if (campaign.get().campaignId() == null) {
-            problems.add(Violation.of(CAMPAIGN_NOT_CREATED, RosterEntry.CAMPAIGN, "campaign " + written
-                    + " was never created in CXone (its provisioning did not finish)"));
-        }
-        if (campaign.get().type() != CampaignType.PREVIEW) {
-            problems.add(Violation.of(NOT_A_PREVIEW_CAMPAIGN, RosterEntry.CAMPAIGN, "campaign " + written + " is "
-                    + campaign.get().type() + "; agents are assigned to PREVIEW campaigns only"));
-        }
-        return problems;
     }
 }

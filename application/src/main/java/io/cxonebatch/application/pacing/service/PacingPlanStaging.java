@@ -3,12 +3,12 @@ package io.cxonebatch.application.pacing.service;
 import io.cxonebatch.application.kit.InputLine;
 import io.cxonebatch.application.kit.NewItem;
 import io.cxonebatch.application.kit.StepTally;
+import io.cxonebatch.application.kit.campaigns.CampaignReference;
 import io.cxonebatch.application.kit.staging.InputStaging;
 import io.cxonebatch.application.pacing.PacingJob;
 import io.cxonebatch.application.pacing.PacingStage;
 import io.cxonebatch.application.pacing.port.in.StagePacingPlanUseCase;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
-import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
 import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
 import io.cxonebatch.application.port.out.staging.StageItemsPort;
 import io.cxonebatch.domain.pacing.PacingPlanEntry;
@@ -30,8 +30,6 @@ import java.util.Optional;
  */
 public final class PacingPlanStaging implements StagePacingPlanUseCase {
 
-    static final String UNKNOWN_CAMPAIGN = "UNKNOWN_CAMPAIGN";
-    static final String CAMPAIGN_NOT_CREATED = "CAMPAIGN_NOT_CREATED";
     static final String DUPLICATE_CAMPAIGN = "DUPLICATE_CAMPAIGN";
 
     private final PacingRows rows;
@@ -63,20 +61,14 @@ public final class PacingPlanStaging implements StagePacingPlanUseCase {
         String written = CellParser.optional(cells.get(PacingPlanEntry.CAMPAIGN));
         String ref = written;
         if (written != null) {
-            Optional<KnownCampaign> known = registry.findByKeyOrCampaignId(written);
-            if (known.isEmpty()) {
-                violations.add(Violation.of(UNKNOWN_CAMPAIGN, PacingPlanEntry.CAMPAIGN, "campaign " + written
-                        + " is neither the external key nor the CXone id of a campaign this project knows"));
-            } else if (known.get().campaignId() == null) {
-                violations.add(Violation.of(CAMPAIGN_NOT_CREATED, PacingPlanEntry.CAMPAIGN, "campaign " + written
-                        + " was never created in CXone (its provisioning did not finish)"));
-            } else {
-                ref = known.get().externalKey().value();
-                Long first = firstLineOfCampaign.putIfAbsent(ref, line.line());
-                if (first != null) {
-                    violations.add(Violation.of(DUPLICATE_CAMPAIGN, PacingPlanEntry.CAMPAIGN, "campaign " + written
-                            + " is already changed by line " + first + " of this plan; one row per campaign"));
-                }
+            CampaignReference campaign = CampaignReference.lookUp(registry, written);
+            ref = campaign.ref();
+            Optional<Violation> problem = campaign.problem(PacingPlanEntry.CAMPAIGN);
+            problem.ifPresent(violations::add);
+            Long first = problem.isPresent() ? null : firstLineOfCampaign.putIfAbsent(ref, line.line());
+            if (first != null) {
+                violations.add(Violation.of(DUPLICATE_CAMPAIGN, PacingPlanEntry.CAMPAIGN, "campaign " + written
+                        + " is already changed by line " + first + " of this plan; one row per campaign"));
             }
         }
         return new NewItem(line.line(), ref, cells, violations.isEmpty() ? null : PacingStage.VALIDATION.name(), violations);

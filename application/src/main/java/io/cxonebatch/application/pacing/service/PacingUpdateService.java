@@ -8,6 +8,7 @@ import io.cxonebatch.application.kit.calls.Answered;
 import io.cxonebatch.application.kit.calls.Attempt;
 import io.cxonebatch.application.kit.calls.AuditTrail;
 import io.cxonebatch.application.kit.calls.Refused;
+import io.cxonebatch.application.kit.campaigns.CampaignReference;
 import io.cxonebatch.application.pacing.PacingJob;
 import io.cxonebatch.application.pacing.PacingStage;
 import io.cxonebatch.application.pacing.PacingUpdateListener;
@@ -100,8 +101,8 @@ public final class PacingUpdateService implements UpdatePacingUseCase {
             Optional<KnownCampaign> known = row.ref() == null ? Optional.empty() : registry.findByKeyOrCampaignId(row.ref());
             CampaignId id = known.map(KnownCampaign::campaignId).orElse(null);
             if (!(checked instanceof Validated.Valid<PacingChange> valid) || id == null) {
-                List<Violation> reasons = id == null ? List.of(Violation.of(PacingPlanStaging.UNKNOWN_CAMPAIGN, "campaign",
-                        "campaign " + row.ref() + " is no longer in the registry with a CXone id")) : checked.violations();
+                List<Violation> reasons = id == null ? List.of(CampaignReference.vanished(String.valueOf(row.ref()), "campaign"))
+                        : checked.violations();
                 audit.append(RowRejection.event(PacingJob.NAME, clock.instant(), jobExecutionId, row.key(), row.ref(),
                         PacingStage.UPDATE, reasons));
                 return ItemResult.rejected(row.key(), PacingStage.UPDATE.name(), reasons);

@@ -8,6 +8,7 @@ import io.cxonebatch.application.kit.FakeStaging;
 import io.cxonebatch.application.kit.InputLine;
 import io.cxonebatch.application.kit.ItemResult;
 import io.cxonebatch.application.kit.ItemStatus;
+import io.cxonebatch.application.kit.campaigns.CampaignReference;
 import io.cxonebatch.application.port.out.assignment.AgentDispatch;
 import io.cxonebatch.application.port.out.assignment.AgentDispatchPort;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
@@ -217,7 +218,7 @@ class AgentDispatchServiceTest {
         assertThat(staging.item(RUN, 2).violations()).extracting(Violation::code).containsExactlyInAnyOrder(
                 "AGENT_CONCURRENCY_OUT_OF_RANGE", AssignmentFit.WINDOW_OUTSIDE_CAMPAIGN, AssignmentFit.AGENT_AT_CAPACITY);
         assertThat(staging.item(RUN, 3).violations()).extracting(Violation::code).containsExactly(RosterStaging.NOT_A_PREVIEW_CAMPAIGN);
-        assertThat(staging.item(RUN, 4).violations()).extracting(Violation::code).containsExactly(RosterStaging.UNKNOWN_CAMPAIGN);
+        assertThat(staging.item(RUN, 4).violations()).extracting(Violation::code).containsExactly(CampaignReference.UNKNOWN_CAMPAIGN);
         assertThat(staging.item(RUN, 5).status()).isEqualTo(ItemStatus.PENDING);
         assertThat(staging.item(RUN, 6).violations()).extracting(Violation::code).containsExactly(RosterStaging.DUPLICATE_AGENT);
     }

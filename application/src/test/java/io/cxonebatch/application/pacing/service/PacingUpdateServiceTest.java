@@ -1,5 +1,6 @@
 package io.cxonebatch.application.pacing.service;
 
+import io.cxonebatch.application.kit.campaigns.CampaignReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.application.kit.FakeAudit;
@@ -245,7 +246,7 @@ class PacingUpdateServiceTest {
 
         assertThat(staging.item(RUN, 2).status()).isEqualTo(ItemStatus.PENDING);
         assertThat(staging.item(RUN, 3).violations()).extracting(Violation::code).containsExactly(PacingPlanStaging.DUPLICATE_CAMPAIGN);
-        assertThat(staging.item(RUN, 4).violations()).extracting(Violation::code).containsExactly(PacingPlanStaging.UNKNOWN_CAMPAIGN);
+        assertThat(staging.item(RUN, 4).violations()).extracting(Violation::code).containsExactly(CampaignReference.UNKNOWN_CAMPAIGN);
         assertThat(audit.events).hasSize(2);
     }
 

@@ -11,7 +11,6 @@ import io.cxonebatch.application.assignment.port.in.DispatchAgentsUseCase.Dispat
 import io.cxonebatch.application.assignment.service.AgentDispatchService;
 import io.cxonebatch.application.assignment.service.RosterStaging;
 import io.cxonebatch.application.kit.ItemStatus;
-import io.cxonebatch.application.kit.OutageWatch;
 import io.cxonebatch.application.kit.Page;
 import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.kit.Pager;
@@ -21,11 +20,9 @@ import io.cxonebatch.bootstrap.batch.InputFileTasklet;
 import io.cxonebatch.bootstrap.batch.ItemExecutors;
 import io.cxonebatch.bootstrap.batch.ItemReportTasklet;
 import io.cxonebatch.bootstrap.batch.PagedItemReader;
-import io.cxonebatch.bootstrap.batch.ProgressReporter;
 import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
 import io.cxonebatch.bootstrap.batch.RunOwner;
-import io.cxonebatch.bootstrap.batch.StopRequests;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.assignment.AssignmentFit;
 import io.cxonebatch.domain.assignment.CapacityScore;
@@ -34,7 +31,6 @@ import io.cxonebatch.domain.assignment.RosterValidator;
 import io.cxonebatch.domain.pacing.EngineLimits;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -59,8 +55,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class AssignmentJobConfiguration {
 
-    private static final Duration OUTAGE_FIRST_PROBE = Duration.ofSeconds(1);
-    private static final Duration OUTAGE_MAX_PROBE = Duration.ofSeconds(30);
     private static final int CAMPAIGN_PAGE = 200;
 
     @Bean
@@ -110,11 +104,9 @@ class AssignmentJobConfiguration {
                     CAMPAIGN_PAGE);
             return keys.size() < CAMPAIGN_PAGE ? Page.last(keys) : new Page<>(keys, new PageCursor(keys.get(keys.size() - 1)));
         };
-        return new ConcurrentItemsTasklet<String>(new PagedItemReader<>("campaigns", campaigns, false), pass::dispatch,
-                assignmentExecutor, settings.concurrency(),
-                new OutageWatch(settings.outageBudget(), OUTAGE_FIRST_PROBE, OUTAGE_MAX_PROBE, System::nanoTime),
-                "cxone-batch.assignment.outage-budget", new StopRequests(jobRepository, stepExecution), System::nanoTime,
-                ProgressReporter.onStandardOutput("Dispatching campaigns", 0));
+        return ConcurrentItemsTasklet.<String>of(new PagedItemReader<>("campaigns", campaigns, false),
+                pass::dispatch, assignmentExecutor, settings.concurrency(), settings.outageBudget(), "cxone-batch.assignment.outage-budget",
+                jobRepository, stepExecution, "Dispatching campaigns", 0);
     }
 
     @Bean

@@ -6,7 +6,6 @@ import io.cxonebatch.adapters.persistence.CampaignPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.OutboxPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.StageItemsPersistenceAdapter;
 import io.cxonebatch.application.kit.ItemStatus;
-import io.cxonebatch.application.kit.OutageWatch;
 import io.cxonebatch.application.kit.Pager;
 import io.cxonebatch.application.kit.StagedItem;
 import io.cxonebatch.application.pacing.PacingJob;
@@ -21,17 +20,14 @@ import io.cxonebatch.bootstrap.batch.InputFileTasklet;
 import io.cxonebatch.bootstrap.batch.ItemExecutors;
 import io.cxonebatch.bootstrap.batch.ItemReportTasklet;
 import io.cxonebatch.bootstrap.batch.PagedItemReader;
-import io.cxonebatch.bootstrap.batch.ProgressReporter;
 import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
 import io.cxonebatch.bootstrap.batch.RunOwner;
-import io.cxonebatch.bootstrap.batch.StopRequests;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.pacing.EngineLimits;
 import io.cxonebatch.domain.pacing.PacingPlanEntry;
 import io.cxonebatch.domain.pacing.PacingPlanValidator;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,8 +54,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class PacingJobConfiguration {
 
-    private static final Duration OUTAGE_FIRST_PROBE = Duration.ofSeconds(1);
-    private static final Duration OUTAGE_MAX_PROBE = Duration.ofSeconds(30);
 
     @Bean
     Job dialerParameterUpdateJob(JobRepository jobRepository, RunOwner runOwner, RunAudit runAudit, Step pacingValidateStep,
@@ -110,11 +104,9 @@ class PacingJobConfiguration {
         PacingPass pass = new PacingUpdateService(rows, staging, registry, cxone, cxone, audit, listeners, clock)
                 .startPass(run.runId(), run.jobExecutionId(), PacingParameters.of(run.parameters()).dryRun());
         Pager<StagedItem> pending = cursor -> staging.page(run.runId(), Set.of(ItemStatus.PENDING), cursor, 500);
-        return new ConcurrentItemsTasklet<StagedItem>(new PagedItemReader<>("pending", pending, false), pass::update,
-                pacingExecutor, settings.concurrency(),
-                new OutageWatch(settings.outageBudget(), OUTAGE_FIRST_PROBE, OUTAGE_MAX_PROBE, System::nanoTime),
-                "cxone-batch.pacing.outage-budget", new StopRequests(jobRepository, stepExecution), System::nanoTime,
-                ProgressReporter.onStandardOutput("Updating pacing", staging.count(run.runId()).of(ItemStatus.PENDING)));
+        return ConcurrentItemsTasklet.<StagedItem>of(new PagedItemReader<>("pending", pending, false),
+                pass::update, pacingExecutor, settings.concurrency(), settings.outageBudget(), "cxone-batch.pacing.outage-budget",
+                jobRepository, stepExecution, "Updating pacing", staging.count(run.runId()).of(ItemStatus.PENDING));
     }
 
     @Bean

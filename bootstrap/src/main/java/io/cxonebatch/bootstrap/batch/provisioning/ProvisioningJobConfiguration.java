@@ -6,7 +6,6 @@ import io.cxonebatch.adapters.persistence.CampaignPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.StageItemsPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.WebhookRegistryPersistenceAdapter;
 import io.cxonebatch.application.kit.ItemStatus;
-import io.cxonebatch.application.kit.OutageWatch;
 import io.cxonebatch.application.kit.Pager;
 import io.cxonebatch.application.kit.StagedItem;
 import io.cxonebatch.application.provisioning.ProvisioningJob;
@@ -25,16 +24,13 @@ import io.cxonebatch.application.provisioning.service.ProvisionCampaignService;
 import io.cxonebatch.bootstrap.batch.ConcurrentItemsTasklet;
 import io.cxonebatch.bootstrap.batch.ItemExecutors;
 import io.cxonebatch.bootstrap.batch.PagedItemReader;
-import io.cxonebatch.bootstrap.batch.ProgressReporter;
 import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
 import io.cxonebatch.bootstrap.batch.RunOwner;
-import io.cxonebatch.bootstrap.batch.StopRequests;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.campaign.CampaignPlanValidator;
 import io.cxonebatch.domain.pacing.EngineLimits;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -61,9 +57,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class ProvisioningJobConfiguration {
 
-    /** While CXone is not answering, one row probes after 1 s, then after twice as long each time, up to 30 s. */
-    static final Duration OUTAGE_FIRST_PROBE = Duration.ofSeconds(1);
-    static final Duration OUTAGE_MAX_PROBE = Duration.ofSeconds(30);
 
     @Bean
     Job campaignProvisioningJob(JobRepository jobRepository, RunOwner runOwner, RunAudit runAudit, Step provisioningValidateStep,
@@ -158,12 +151,9 @@ class ProvisioningJobConfiguration {
         // Settled rows leave the PENDING listing, so a restart reads from the top: no reader state to keep.
         Pager<StagedItem> pending = cursor -> staging.page(run.runId(), Set.of(ItemStatus.PENDING), cursor,
                 Math.max(settings.chunkSize(), 500));
-        return new ConcurrentItemsTasklet<StagedItem>(new PagedItemReader<>("pending", pending, false), pass::provision,
-                provisioningExecutor, settings.concurrency(),
-                new OutageWatch(settings.outageBudget(), OUTAGE_FIRST_PROBE, OUTAGE_MAX_PROBE, System::nanoTime),
-                "cxone-batch.provisioning.outage-budget",
-                new StopRequests(jobRepository, stepExecution), System::nanoTime,
-                ProgressReporter.onStandardOutput("Provisioning", staging.count(run.runId()).of(ItemStatus.PENDING)));
+        return ConcurrentItemsTasklet.<StagedItem>of(new PagedItemReader<>("pending", pending, false),
+                pass::provision, provisioningExecutor, settings.concurrency(), settings.outageBudget(), "cxone-batch.provisioning.outage-budget",
+                jobRepository, stepExecution, "Provisioning", staging.count(run.runId()).of(ItemStatus.PENDING));
     }
 
     /** The threads rows are provisioned on; the CXone client's rate limiter, shared by all, paces their calls. */
