@@ -84,9 +84,10 @@ CREATE TABLE agent_dispatch (
     roster_fingerprint text        NOT NULL,
     requested_agents   jsonb       NOT NULL,
     sent_agents        jsonb       NOT NULL,
-    accepted_agents    integer     NOT NULL,
+    accepted_agents    integer     NULL,
     assignment_id      text        NOT NULL,
     rebalances         integer     NOT NULL,
+    run_id             bigint      NOT NULL,
     job_execution_id   bigint      NOT NULL,
     dispatched_at      timestamptz NOT NULL,
     CONSTRAINT agent_dispatch_pkey PRIMARY KEY (id),
@@ -106,9 +107,10 @@ COMMENT ON COLUMN agent_dispatch.external_key IS 'The campaign''s key in the reg
 COMMENT ON COLUMN agent_dispatch.roster_fingerprint IS 'What the roster asked for the campaign (agents, skills, windows, concurrency), hashed: a later run asking the same finds it already dispatched.';
 COMMENT ON COLUMN agent_dispatch.requested_agents IS 'The user ids the roster asked for, in roster order: a JSON array of strings.';
 COMMENT ON COLUMN agent_dispatch.sent_agents IS 'The user ids of the accepted dispatch, fewer than requested after a rebalance: a JSON array of strings.';
-COMMENT ON COLUMN agent_dispatch.accepted_agents IS 'How many agents CXone said it updated.';
+COMMENT ON COLUMN agent_dispatch.accepted_agents IS 'How many agents CXone said it updated; null when its answer did not say.';
 COMMENT ON COLUMN agent_dispatch.assignment_id IS 'CXone''s id of the assignment.';
 COMMENT ON COLUMN agent_dispatch.rebalances IS 'How many dispatches CXone refused for capacity before this one.';
+COMMENT ON COLUMN agent_dispatch.run_id IS 'The Spring Batch job instance that dispatched; a restart keeps it, so it knows its own dispatches.';
 COMMENT ON COLUMN agent_dispatch.job_execution_id IS 'The Spring Batch job execution that dispatched the agents.';
 COMMENT ON COLUMN agent_dispatch.dispatched_at IS 'When CXone accepted the dispatch, as the job saw it.';
 

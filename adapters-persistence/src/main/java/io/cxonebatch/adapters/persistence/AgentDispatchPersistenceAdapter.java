@@ -25,9 +25,9 @@ public class AgentDispatchPersistenceAdapter implements AgentDispatchPort {
 
     private static final String INSERT = """
             INSERT INTO agent_dispatch (campaign_id, external_key, roster_fingerprint, requested_agents, sent_agents,
-                                        accepted_agents, assignment_id, rebalances, job_execution_id, dispatched_at)
+                                        accepted_agents, assignment_id, rebalances, run_id, job_execution_id, dispatched_at)
             VALUES (:campaignId, :externalKey, :rosterFingerprint, CAST(:requestedAgents AS jsonb),
-                    CAST(:sentAgents AS jsonb), :acceptedAgents, :assignmentId, :rebalances, :jobExecutionId,
+                    CAST(:sentAgents AS jsonb), :acceptedAgents, :assignmentId, :rebalances, :runId, :jobExecutionId,
                     :dispatchedAt)""";
 
     private final JdbcClient jdbcClient;
@@ -74,6 +74,7 @@ public class AgentDispatchPersistenceAdapter implements AgentDispatchPort {
                     .param("acceptedAgents", dispatch.acceptedAgents())
                     .param("assignmentId", dispatch.assignmentId())
                     .param("rebalances", dispatch.rebalances())
+                    .param("runId", dispatch.runId())
                     .param("jobExecutionId", dispatch.jobExecutionId())
                     .param("dispatchedAt", Timestamps.toDatabase(dispatch.dispatchedAt().truncatedTo(ChronoUnit.MICROS)))
                     .update();

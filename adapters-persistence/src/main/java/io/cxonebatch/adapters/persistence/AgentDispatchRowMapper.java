@@ -17,7 +17,7 @@ final class AgentDispatchRowMapper implements RowMapper<AgentDispatch> {
 
     static final String COLUMNS = """
             campaign_id, external_key, roster_fingerprint, requested_agents::text AS requested_agents,
-            sent_agents::text AS sent_agents, accepted_agents, assignment_id, rebalances, job_execution_id, dispatched_at""";
+            sent_agents::text AS sent_agents, accepted_agents, assignment_id, rebalances, run_id, job_execution_id, dispatched_at""";
 
     private static final TypeReference<List<String>> AGENTS = new TypeReference<>() {
     };
@@ -40,9 +40,10 @@ final class AgentDispatchRowMapper implements RowMapper<AgentDispatch> {
                 rs.getString("roster_fingerprint"),
                 jsonMapper.readValue(rs.getString("requested_agents"), AGENTS),
                 jsonMapper.readValue(rs.getString("sent_agents"), AGENTS),
-                rs.getInt("accepted_agents"),
+                rs.getObject("accepted_agents", Integer.class),
                 rs.getString("assignment_id"),
                 rs.getInt("rebalances"),
+                rs.getLong("run_id"),
                 rs.getLong("job_execution_id"),
                 Timestamps.instant(rs, "dispatched_at"));
     }

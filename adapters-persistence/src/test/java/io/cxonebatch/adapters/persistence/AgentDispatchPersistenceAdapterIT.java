@@ -44,7 +44,7 @@ class AgentDispatchPersistenceAdapterIT {
     @Test
     void findsWhatWasRecordedAsTheCampaignsLastDispatch() {
         AgentDispatch dispatch = new AgentDispatch(newCampaign(), "preview-east", "sha256:9f2c", List.of("u-3", "u-1", "u-2"),
-                List.of("u-3", "u-2"), 2, "asg-41", 1, newExecution(), DISPATCHED);
+                List.of("u-3", "u-2"), 2, "asg-41", 1, 7L, newExecution(), DISPATCHED);
 
         adapter.record(dispatch, null);
 
@@ -65,7 +65,7 @@ class AgentDispatchPersistenceAdapterIT {
         CampaignId other = newCampaign();
         AgentDispatch first = dispatch(campaign, newExecution(), "asg-1");
         AgentDispatch second = new AgentDispatch(campaign, first.externalKey(), "sha256:changed", List.of("u-9"),
-                List.of("u-9"), 1, "asg-2", 0, newExecution(), DISPATCHED.minusSeconds(3_600));
+                List.of("u-9"), 1, "asg-2", 0, 7L, newExecution(), DISPATCHED.minusSeconds(3_600));
         AgentDispatch others = dispatch(other, newExecution(), "asg-3");
 
         adapter.record(first, null);
@@ -115,7 +115,7 @@ class AgentDispatchPersistenceAdapterIT {
         CampaignId campaign = newCampaign();
         long execution = newExecution();
         AgentDispatch refused = new AgentDispatch(campaign, "", "sha256:1", List.of("u-1"), List.of("u-1"), 1, "asg-1", 0,
-                execution, DISPATCHED);
+                7L, execution, DISPATCHED);
 
         assertThatThrownBy(() -> adapter.record(refused, notification(refused, Map.of("campaign_id", campaign.value()))))
                 .isInstanceOf(DataIntegrityViolationException.class)
@@ -154,7 +154,7 @@ class AgentDispatchPersistenceAdapterIT {
     void storesTheDispatchTimeToTheMicrosecond() {
         CampaignId campaign = newCampaign();
         AgentDispatch dispatch = new AgentDispatch(campaign, "preview-east", "sha256:9f2c", List.of("u-1"), List.of("u-1"),
-                1, "asg-1", 0, newExecution(), Instant.parse("2026-10-05T07:30:00.123456789Z"));
+                1, "asg-1", 0, 7L, newExecution(), Instant.parse("2026-10-05T07:30:00.123456789Z"));
 
         adapter.record(dispatch, null);
 
@@ -166,8 +166,8 @@ class AgentDispatchPersistenceAdapterIT {
     void findsTheLastDispatchThroughTheCampaignsIndex() {
         jdbc.sql("""
                 INSERT INTO agent_dispatch (campaign_id, external_key, roster_fingerprint, requested_agents, sent_agents,
-                                            accepted_agents, assignment_id, rebalances, job_execution_id, dispatched_at)
-                SELECT 'camp-bulk-' || (n % 500), 'preview-bulk', 'sha256:0', '[]', '[]', 0, 'asg', 0, 1, now()
+                                            accepted_agents, assignment_id, rebalances, run_id, job_execution_id, dispatched_at)
+                SELECT 'camp-bulk-' || (n % 500), 'preview-bulk', 'sha256:0', '[]', '[]', 0, 'asg', 0, 1, 1, now()
                 FROM generate_series(1, 5000) AS n""").update();
         jdbc.sql("ANALYZE agent_dispatch").update();
 
@@ -185,7 +185,7 @@ class AgentDispatchPersistenceAdapterIT {
 
     private static AgentDispatch dispatch(CampaignId campaign, long execution, String assignmentId) {
         return new AgentDispatch(campaign, "preview-" + campaign.value(), "sha256:" + assignmentId, List.of("u-1", "u-2"),
-                List.of("u-1", "u-2"), 2, assignmentId, 0, execution, DISPATCHED);
+                List.of("u-1", "u-2"), 2, assignmentId, 0, 7L, execution, DISPATCHED);
     }
 
     private static NewNotification notification(AgentDispatch dispatch, Map<String, ?> payload) {

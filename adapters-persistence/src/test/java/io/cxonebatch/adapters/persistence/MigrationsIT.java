@@ -289,8 +289,8 @@ class MigrationsIT {
     void rejectADispatchWhoseAgentsAreNotAListOrWhoseCountsAreNegative() {
         String insert = """
                 INSERT INTO agent_dispatch (campaign_id, external_key, roster_fingerprint, requested_agents, sent_agents,
-                                            accepted_agents, assignment_id, rebalances, job_execution_id, dispatched_at)
-                VALUES ('camp', 'key', 'sha256:1', CAST(:requested AS jsonb), '[]', :accepted, 'asg', 0, 1, now())""";
+                                            accepted_agents, assignment_id, rebalances, run_id, job_execution_id, dispatched_at)
+                VALUES ('camp', 'key', 'sha256:1', CAST(:requested AS jsonb), '[]', :accepted, 'asg', 0, 1, 1, now())""";
         assertThat(jdbc.sql(insert).param("requested", "[\"u-1\"]").param("accepted", 0).update()).isEqualTo(1);
         assertThatThrownBy(() -> jdbc.sql(insert).param("requested", "{\"u-1\": true}").param("accepted", 0).update())
                 .hasMessageContaining("agent_dispatch_requested_agents_array_check");

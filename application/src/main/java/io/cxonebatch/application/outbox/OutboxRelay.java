@@ -55,20 +55,29 @@ public final class OutboxRelay {
     }
 
     private void deliver(Notification notification) {
-        Delivery outcome = delivery.deliver(notification);
+        Delivery outcome;
+        try {
+            outcome = delivery.deliver(notification);
+        } catch (RuntimeException e) {
+            // A notification that cannot even be sent (a destination that is no URL) would fail the same way forever.
+            outcome = Delivery.failed(0, "could not be sent: " + e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+        }
         Instant now = clock.instant();
         if (outcome.isDelivered()) {
-            outbox.delivered(notification.id(), notification.attempts(), now, outcome.httpStatus());
-            audit(notification, DELIVERED, AuditOutcome.SUCCESS, outcome.httpStatus(), null);
+            // Settled only if the claim is still ours: a relay whose lease ran out neither settles nor audits.
+            if (outbox.delivered(notification.id(), notification.attempts(), now, outcome.httpStatus())) {
+                audit(notification, DELIVERED, AuditOutcome.SUCCESS, outcome.httpStatus(), null);
+            }
             return;
         }
         String reason = (outcome.httpStatus() == 0 ? "no answer" : "HTTP " + outcome.httpStatus()) + ": " + outcome.failure();
         if (!outcome.retryable() || notification.attempts() >= policy.maxAttempts()) {
             String why = outcome.retryable() ? "gave up after " + notification.attempts() + " attempts; last: " + reason
                     : "the receiver refused it for good (" + reason + ")";
-            outbox.dead(notification.id(), notification.attempts(), now, why);
-            log.log(System.Logger.Level.WARNING, "Notification " + notification.id() + " (" + notification.topic() + ") is DEAD: " + why);
-            audit(notification, DEAD, AuditOutcome.FAILED, outcome.httpStatus() == 0 ? null : outcome.httpStatus(), why);
+            if (outbox.dead(notification.id(), notification.attempts(), now, why)) {
+                log.log(System.Logger.Level.WARNING, "Notification " + notification.id() + " (" + notification.topic() + ") is DEAD: " + why);
+                audit(notification, DEAD, AuditOutcome.FAILED, outcome.httpStatus() == 0 ? null : outcome.httpStatus(), why);
+            }
             return;
         }
         Duration wait = policy.backoffAfter(notification.attempts());
@@ -83,7 +92,7 @@ public final class OutboxRelay {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("notificationId", notification.id());
         details.put("topic", notification.topic());
-        details.put("destination", withoutQuery(notification.destination()));
+        details.put("destination", origin(notification.destination()));
         details.put("attempts", notification.attempts());
         if (reason != null) {
             details.put("reason", reason);
@@ -92,9 +101,11 @@ public final class OutboxRelay {
                 httpStatus, null, details));
     }
 
-    /** A destination's query or user info may carry a secret: the audit keeps scheme, host, port and path. */
-    static String withoutQuery(URI destination) {
-        return destination.getScheme() + "://" + destination.getHost() + (destination.getPort() < 0 ? "" : ":" + destination.getPort())
-                + (destination.getPath() == null ? "" : destination.getPath());
+    /**
+     * A destination's path, query or user info may carry a secret (webhook URLs often do): the audit keeps its scheme,
+     * host and port only.
+     */
+    static String origin(URI destination) {
+        return destination.getScheme() + "://" + destination.getHost() + (destination.getPort() < 0 ? "" : ":" + destination.getPort());
     }
 }

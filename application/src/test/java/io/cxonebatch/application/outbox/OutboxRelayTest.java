@@ -39,7 +39,7 @@ class OutboxRelayTest {
 
         assertThat(outbox.status).isEqualTo(NotificationStatus.DELIVERED);
         assertThat(audit.detailsOf(OutboxRelay.DELIVERED, AuditOutcome.SUCCESS))
-                .containsEntry("destination", "https://wfm.example.test/hooks").containsEntry("attempts", 1);
+                .containsEntry("destination", "https://wfm.example.test").containsEntry("attempts", 1);
     }
 
     @Test
@@ -75,6 +75,29 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aRelayWhoseClaimWasTakenOverSettlesNothingAndAuditsNothing() {
+        answers.add(Delivery.delivered(200));
+        outbox.claimTakenOver = true;
+
+        relay.deliverDue(10);
+
+        assertThat(outbox.status).isEqualTo(NotificationStatus.PENDING);
+        assertThat(audit.events).isEmpty();
+    }
+
+    @Test
+    void aNotificationThatCannotBeSentAtAllEndsDeadRatherThanBeRetriedForever() {
+        OutboxRelay throwing = new OutboxRelay(outbox, notification -> {
+            throw new IllegalArgumentException("URI with undefined scheme");
+        }, audit, RelayPolicy.DEFAULT, clock);
+
+        throwing.deliverDue(10);
+
+        assertThat(outbox.status).isEqualTo(NotificationStatus.DEAD);
+        assertThat(outbox.lastError).contains("could not be sent", "undefined scheme");
+    }
+
+    @Test
     void theBackoffIsCapped() {
         RelayPolicy policy = new RelayPolicy(20, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofSeconds(60));
 
@@ -89,6 +112,8 @@ class OutboxRelayTest {
         int attempts;
         Instant nextAttempt = clock.instant();
         @Nullable String lastError;
+        /** Another relay claimed it since: every settlement of this claim is refused, as the table refuses it. */
+        boolean claimTakenOver;
 
         @Override
         public long enqueue(NewNotification notification) {
@@ -107,12 +132,18 @@ class OutboxRelayTest {
 
         @Override
         public boolean delivered(long id, int attempt, Instant at, int httpStatus) {
+            if (claimTakenOver || attempt != attempts) {
+                return false;
+            }
             status = NotificationStatus.DELIVERED;
             return true;
         }
 
         @Override
         public boolean retryLater(long id, int attempt, Instant nextAttemptAt, String error) {
+            if (claimTakenOver || attempt != attempts) {
+                return false;
+            }
             nextAttempt = nextAttemptAt;
             lastError = error;
             return true;
@@ -120,6 +151,9 @@ class OutboxRelayTest {
 
         @Override
         public boolean dead(long id, int attempt, Instant at, String reason) {
+            if (claimTakenOver || attempt != attempts) {
+                return false;
+            }
             status = NotificationStatus.DEAD;
             lastError = reason;
             return true;

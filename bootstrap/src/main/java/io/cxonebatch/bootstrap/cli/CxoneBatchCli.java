@@ -20,7 +20,7 @@ public final class CxoneBatchCli {
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new CxoneBatchCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -204,6 +204,7 @@ public record CxoneBatchProperties(
             if (concurrency < 1) {
                 throw new IllegalArgumentException("cxone-batch.pacing.concurrency " + concurrency + " must be at least 1");
             }
+            requireWebhook("cxone-batch.pacing.analytics-webhook-uri", analyticsWebhookUri);
         }
 
         static Pacing defaults() {
@@ -233,6 +234,7 @@ public record CxoneBatchProperties(
             if (concurrency < 1) {
                 throw new IllegalArgumentException("cxone-batch.assignment.concurrency " + concurrency + " must be at least 1");
             }
+            requireWebhook("cxone-batch.assignment.workforce-webhook-uri", workforceWebhookUri);
         }
 
         static Assignment defaults() {
@@ -272,6 +274,15 @@ public record CxoneBatchProperties(
 
         public RelayPolicy relayPolicy() {
             return new RelayPolicy(maxAttempts, firstBackoff, maxBackoff, lease);
+        }
+    }
+
+    /** A webhook is an absolute http or https URL with a host, or unset; anything else is refused at start. */
+    static void requireWebhook(String property, @Nullable URI uri) {
+        if (uri != null && (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme())
+                || "https".equalsIgnoreCase(uri.getScheme())))) {
+            throw new IllegalArgumentException(property + " must be an http or https URL with a host, not '"
+                    + uri.getScheme() + "://" + uri.getHost() + "…'");
         }
     }
 

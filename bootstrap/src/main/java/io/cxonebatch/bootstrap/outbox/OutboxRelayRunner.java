@@ -21,7 +21,11 @@ public final class OutboxRelayRunner implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelayRunner.class);
     private static final long POLL_MILLIS = 500;
-    private static final int CLAIM = 20;
+    /**
+     * One notification a claim: a claim's lease must outlast its deliveries, and one delivery may take the HTTP
+     * client's connect and request timeouts (twenty seconds), a third of the default lease.
+     */
+    private static final int CLAIM = 1;
 
     private final OutboxRelay relay;
     private final OutboxPort outbox;

@@ -52,7 +52,8 @@ public final class PacingComparison {
         };
     }
 
-    private static Map<String, String> fields(PacingSettings settings) {
+    /** The settings as text by pacing-plan column, in plan column order. */
+    public static Map<String, String> fields(PacingSettings settings) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(PacingPlanEntry.DIALER_TYPE, settings.dialerType().name().toLowerCase(Locale.ROOT));
         fields.put(PacingPlanEntry.MAX_CONCURRENT_CALLS, Integer.toString(settings.maxConcurrentCalls()));

@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,7 +51,8 @@ import org.jspecify.annotations.Nullable;
  * agents. CXone offers no read of them, so what is in place is known from this project's own record of its last
  * accepted dispatch: a roster that asks exactly what the last dispatch asked makes no call (a re-run changes
  * nothing). A campaign's rows beyond the per-dispatch limit are all rejected rather than split: a second {@code PUT}
- * would replace the first.
+ * would replace the first. For the same reason a campaign with a row rejected at validation is not dispatched at
+ * all: sending the others would unassign the agent a typo left out.
  *
  * <p>On 409 (capacity) the dispatch is cut by the {@link RebalancePolicy}, the lowest capacity scores leaving first,
  * and sent again; the agents left out are rejected with the reason, in the report and the audit, never silently.
@@ -100,14 +102,21 @@ public final class AgentDispatchService implements DispatchAgentsUseCase {
     public DispatchPass startPass(long runId, long jobExecutionId, boolean dryRun) {
         AuditTrail trail = new AuditTrail(audit, clock, AssignmentJob.NAME, jobExecutionId);
         return campaignKey -> {
-            List<StagedItem> pending = staging.itemsOf(runId, campaignKey, Set.of(ItemStatus.PENDING), dispatchLimit + 1);
+            // Every row of the campaign, whatever became of it: what the run holds for it decides what may be sent.
+            List<StagedItem> rows = staging.itemsOf(runId, campaignKey, Set.of(), dispatchLimit + 1);
+            List<StagedItem> pending = rows.stream().filter(row -> row.status() == ItemStatus.PENDING).toList();
             if (pending.isEmpty()) {
                 return Optional.of(List.of());
             }
-            if (pending.size() > dispatchLimit) {
-                return Optional.of(rejectWhole(runId, campaignKey));
+            if (rows.size() > dispatchLimit) {
+                return Optional.of(rejectWhole(runId, campaignKey, tooMany(campaignKey)));
             }
-            List<ItemResult> results = carryOut(campaignKey, pending, trail, jobExecutionId, dryRun);
+            List<Long> refused = rows.stream().filter(row -> row.status() == ItemStatus.REJECTED
+                    && AssignmentStage.VALIDATION.name().equals(row.stage())).map(StagedItem::key).toList();
+            if (!refused.isEmpty()) {
+                return Optional.of(rejectWhole(runId, campaignKey, withRejectedRows(campaignKey, refused)));
+            }
+            List<ItemResult> results = carryOut(runId, campaignKey, pending, trail, jobExecutionId, dryRun);
             if (results == null) {
                 return Optional.empty();
             }
@@ -117,13 +126,13 @@ public final class AgentDispatchService implements DispatchAgentsUseCase {
     }
 
     /** Null when CXone was not answering and the rows wait. */
-    private @Nullable List<ItemResult> carryOut(String key, List<StagedItem> pending, AuditTrail trail, long jobExecutionId,
-            boolean dryRun) {
+    private @Nullable List<ItemResult> carryOut(long runId, String key, List<StagedItem> pending, AuditTrail trail,
+            long jobExecutionId, boolean dryRun) {
         try {
             Optional<KnownCampaign> known = registry.findByKeyOrCampaignId(key);
             CampaignId id = known.map(KnownCampaign::campaignId).orElse(null);
             if (id == null) {
-                return all(pending, ItemStatus.REJECTED, null, CampaignReference.vanished(key, "campaign"), List.of());
+                return all(pending, ItemStatus.REJECTED, null, List.of(CampaignReference.vanished(key, "campaign")), List.of());
             }
             Map<RosterAssignment, StagedItem> rowOf = new IdentityHashMap<>();
             List<RosterAssignment> roster = new ArrayList<>();
@@ -139,25 +148,25 @@ public final class AgentDispatchService implements DispatchAgentsUseCase {
             }
             Validated<List<RosterAssignment>> dispatch = validator.checkDispatch(key, roster);
             if (!dispatch.isValid()) {
-                return all(pending, ItemStatus.REJECTED, null, dispatch.violations().get(0), List.of());
+                return all(pending, ItemStatus.REJECTED, null, dispatch.violations(), List.of());
             }
-            return dispatch(key, id, roster, rowOf, trail, jobExecutionId, dryRun);
+            return dispatch(runId, key, id, roster, rowOf, trail, jobExecutionId, dryRun);
         } catch (CxoneCallException e) {
-            return e.isRetryable() ? null : all(pending, ItemStatus.FAILED, null, Violation.of("CXONE_CALL_FAILED", "",
-                    e.getMessage()), List.of());
+            return e.isRetryable() ? null : all(pending, ItemStatus.FAILED, null, List.of(Violation.of("CXONE_CALL_FAILED", "",
+                    e.getMessage())), List.of());
         } catch (RuntimeException e) {
             log.log(System.Logger.Level.ERROR, "Dispatching the agents of campaign " + key + " failed unexpectedly", e);
-            return all(pending, ItemStatus.FAILED, null, Violation.of("UNEXPECTED_ERROR", "", "unexpected "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage()), List.of());
+            return all(pending, ItemStatus.FAILED, null, List.of(Violation.of("UNEXPECTED_ERROR", "", "unexpected "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage())), List.of());
         }
     }
 
-    private @Nullable List<ItemResult> dispatch(String key, CampaignId id, List<RosterAssignment> roster,
+    private @Nullable List<ItemResult> dispatch(long runId, String key, CampaignId id, List<RosterAssignment> roster,
             Map<RosterAssignment, StagedItem> rowOf, AuditTrail trail, long jobExecutionId, boolean dryRun) {
         String fingerprint = RosterFingerprint.of(roster);
         Optional<AgentDispatch> last = dispatches.lastDispatch(id);
         if (last.isPresent() && last.get().rosterFingerprint().equals(fingerprint)) {
-            return alreadyDispatched(key, last.get(), roster, rowOf, trail);
+            return alreadyDispatched(runId, key, last.get(), roster, rowOf, trail);
         }
         List<String> requested = roster.stream().map(RosterAssignment::userId).toList();
         if (dryRun) {
@@ -178,7 +187,8 @@ public final class AgentDispatchService implements DispatchAgentsUseCase {
             Attempt<AgentsAssigned> put = trail.attempt(() -> cxone.assignAgents(id,
                     sending.stream().map(RosterAssignment::assignment).toList()));
             if (put instanceof Answered<AgentsAssigned> answered) {
-                return accepted(key, id, fingerprint, roster, sent, answered, rebalances, details, rowOf, trail, jobExecutionId);
+                return accepted(runId, key, id, fingerprint, roster, sent, answered, rebalances, details, rowOf, trail,
+                        jobExecutionId);
             }
             CxoneCallException refusal = ((Refused<AgentsAssigned>) put).cause();
             trail.failed(DISPATCH, key, refusal, put.latencyMillis(), details);
@@ -187,41 +197,48 @@ public final class AgentDispatchService implements DispatchAgentsUseCase {
                 sent = new AgentRebalancer(score).rebalance(roster, next).kept();
                 continue;
             }
+            String reason = refusal.serverMessage() == null ? "no reason given" : refusal.serverMessage();
             if (refusal instanceof CxoneConflictException) {
-                return all(rowsOf(roster, rowOf), ItemStatus.FAILED, null, Violation.of("CAPACITY_EXCEEDED", "",
+                return all(rowsOf(roster, rowOf), ItemStatus.FAILED, null, List.of(Violation.of("CAPACITY_EXCEEDED", "",
                         "CXone refused " + sentIds.size() + " agents for capacity after " + rebalances
-                                + " rebalances (409: " + refusal.serverMessage() + "); no agents were assigned"), List.of());
+                                + " rebalances (409: " + reason + "); no agents were assigned")), List.of());
             }
             if (refusal.httpStatus() == 422) {
-                return all(rowsOf(roster, rowOf), ItemStatus.REJECTED, null, Violation.of("ENGINE_CONSTRAINT", "",
-                        "CXone refused the dispatch (422): " + refusal.serverMessage()), List.of());
+                return all(rowsOf(roster, rowOf), ItemStatus.REJECTED, null, List.of(Violation.of("ENGINE_CONSTRAINT", "",
+                        "CXone refused the dispatch (422): " + reason)), List.of());
             }
             return refusal.isRetryable() ? null : all(rowsOf(roster, rowOf), ItemStatus.FAILED, null,
-                    Violation.of("CXONE_CALL_FAILED", "", refusal.getMessage()), List.of());
+                    List.of(Violation.of("CXONE_CALL_FAILED", "", refusal.getMessage())), List.of());
         }
     }
 
-    private List<ItemResult> accepted(String key, CampaignId id, String fingerprint, List<RosterAssignment> roster,
+    private List<ItemResult> accepted(long runId, String key, CampaignId id, String fingerprint, List<RosterAssignment> roster,
             List<RosterAssignment> sent, Answered<AgentsAssigned> answered, int rebalances, Map<String, Object> details,
             Map<RosterAssignment, StagedItem> rowOf, AuditTrail trail, long jobExecutionId) {
         AgentsAssigned assigned = answered.require();
         List<String> requestedIds = roster.stream().map(RosterAssignment::userId).toList();
         List<String> sentIds = sent.stream().map(RosterAssignment::userId).toList();
-        int accepted = assigned.agentsUpdated() == null ? sentIds.size() : assigned.agentsUpdated();
-        AgentDispatch record = new AgentDispatch(id, key, fingerprint, requestedIds, sentIds, accepted,
-                assigned.assignmentId(), rebalances, jobExecutionId, clock.instant());
+        AgentDispatch record = new AgentDispatch(id, key, fingerprint, requestedIds, sentIds, assigned.agentsUpdated(),
+                assigned.assignmentId(), rebalances, runId, jobExecutionId, clock.instant());
         dispatches.record(record, notification(record));
         details.put("agentsAccepted", assigned.agentsUpdated());
         details.put("assignmentId", assigned.assignmentId());
         details.put("leftOut", record.leftOut());
-        details.put("workforceNotified", workforceWebhook != null);
+        details.put("workforceNotificationQueued", workforceWebhook != null);
         details.values().removeIf(value -> value == null);
         trail.succeeded(DISPATCH, key, answered, details);
         return results(record, roster, rowOf, ItemStatus.DONE, "assigned in " + assigned.assignmentId());
     }
 
-    private List<ItemResult> alreadyDispatched(String key, AgentDispatch last, List<RosterAssignment> roster,
+    /**
+     * The campaign's last dispatch asked what this roster asks. When this very run made it (a crash between its record
+     * and its rows' settling), the rows are this run's doing, DONE; otherwise they were already in place.
+     */
+    private List<ItemResult> alreadyDispatched(long runId, String key, AgentDispatch last, List<RosterAssignment> roster,
             Map<RosterAssignment, StagedItem> rowOf, AuditTrail trail) {
+        if (last.runId() == runId) {
+            return results(last, roster, rowOf, ItemStatus.DONE, "assigned in " + last.assignmentId());
+        }
         trail.record(ALREADY_DISPATCHED, key, AuditOutcome.SKIPPED, Map.of("campaignId", last.campaignId().value(),
                 "assignmentId", last.assignmentId(), "leftOut", last.leftOut()));
         return results(last, roster, rowOf, ItemStatus.ALREADY_DONE, "already assigned in " + last.assignmentId());
@@ -257,35 +274,47 @@ public final class AgentDispatchService implements DispatchAgentsUseCase {
         payload.put("externalKey", dispatch.externalKey());
         payload.put("assignmentId", dispatch.assignmentId());
         payload.put("agents", dispatch.sentAgents());
-        payload.put("agentsAccepted", dispatch.acceptedAgents());
+        if (dispatch.acceptedAgents() != null) {
+            payload.put("agentsAccepted", dispatch.acceptedAgents());
+        }
         payload.put("leftOut", dispatch.leftOut());
         payload.put("dispatchedAt", dispatch.dispatchedAt().toString());
         return new NewNotification(AssignmentJob.DISPATCHED_TOPIC, workforceWebhook, payload, dispatch.jobExecutionId(),
                 dispatch.externalKey());
     }
 
-    /** Rejects every pending row of a campaign with more agents than one dispatch may carry, a page at a time. */
-    private List<ItemResult> rejectWhole(long runId, String key) {
-        Violation tooMany = Violation.of("ROSTER_TOO_LARGE", "campaign", "campaign " + key + " has more than " + dispatchLimit
-                + " agents, the most one dispatch may carry (cxone-batch.engine.max-roster-size); a dispatch replaces the"
-                + " campaign's agents, so it is not split");
-        List<ItemResult> all = new ArrayList<>();
-        List<StagedItem> page;
-        while (!(page = staging.itemsOf(runId, key, Set.of(ItemStatus.PENDING), 1_000)).isEmpty()) {
-            List<ItemResult> results = all(page, ItemStatus.REJECTED, null, tooMany, List.of());
-            staging.settle(runId, results);
-            all.addAll(results);
-        }
-        return all;
+    private Violation tooMany(String key) {
+        return Violation.of("ROSTER_TOO_LARGE", "campaign", "campaign " + key + " has more than " + dispatchLimit
+                + " rows, the most agents one dispatch may carry (cxone-batch.engine.max-roster-size); a dispatch replaces"
+                + " the campaign's agents, so it is not split");
+    }
+
+    private static Violation withRejectedRows(String key, List<Long> refusedLines) {
+        String lines = refusedLines.stream().limit(10).map(String::valueOf).collect(Collectors.joining(", "))
+                + (refusedLines.size() > 10 ? " …" : "");
+        return Violation.of("ROSTER_HAS_REJECTED_ROWS", "campaign", "campaign " + key + "'s roster has rejected rows (lines "
+                + lines + "); nothing is dispatched to it, since a dispatch replaces its agents and would drop theirs: fix"
+                + " them and run again");
+    }
+
+    /**
+     * Rejects every pending row of a campaign, in one transaction: a crash can leave none of them PENDING for a
+     * restart to dispatch as if it were the campaign's whole roster.
+     */
+    private List<ItemResult> rejectWhole(long runId, String key, Violation reason) {
+        List<ItemResult> results = all(staging.itemsOf(runId, key, Set.of(ItemStatus.PENDING), Integer.MAX_VALUE),
+                ItemStatus.REJECTED, null, List.of(reason), List.of());
+        staging.settle(runId, results);
+        return results;
     }
 
     private static List<StagedItem> rowsOf(List<RosterAssignment> roster, Map<RosterAssignment, StagedItem> rowOf) {
         return roster.stream().map(rowOf::get).toList();
     }
 
-    private static List<ItemResult> all(List<StagedItem> rows, ItemStatus status, @Nullable String resultRef, Violation reason,
-            List<String> changes) {
-        return rows.stream().map(row -> new ItemResult(row.key(), status, AssignmentStage.DISPATCH.name(), List.of(reason),
+    private static List<ItemResult> all(List<StagedItem> rows, ItemStatus status, @Nullable String resultRef,
+            List<Violation> reasons, List<String> changes) {
+        return rows.stream().map(row -> new ItemResult(row.key(), status, AssignmentStage.DISPATCH.name(), reasons,
                 resultRef, changes)).toList();
     }
 }

@@ -19,6 +19,7 @@ import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
 import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
 import io.cxonebatch.application.port.out.cxone.CxoneCallException;
+import io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException;
 import io.cxonebatch.application.port.out.cxone.LoadOutboundSettingsPort;
 import io.cxonebatch.application.port.out.cxone.OutboundSettings;
 import io.cxonebatch.application.port.out.cxone.StaleVersionException;
@@ -119,9 +120,23 @@ public final class PacingUpdateService implements UpdatePacingUseCase {
 
     private @Nullable ItemResult apply(long line, String key, CampaignId id, PacingSettings wanted, AuditTrail trail,
             long jobExecutionId, boolean dryRun) {
+        // The read a PUT was last sent from, while no answer has said whether CXone applied it (a 412 to the client's
+        // resend of a PUT whose answer was lost, a 5xx, a timeout): a re-read finding the values in place then means
+        // the update went through, and it is recorded as one.
+        OutboundSettings sentFrom = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             OutboundSettings current = trail.read(UPDATE, key, () -> settings.loadOutboundSettings(id));
             List<PacingFieldChange> changes = PacingComparison.changes(current.pacing(), wanted);
+            if (changes.isEmpty() && sentFrom != null) {
+                List<PacingFieldChange> made = PacingComparison.changes(sentFrom.pacing(), wanted);
+                Map<String, Object> details = details(sentFrom, wanted, made, attempt);
+                details.put("answerLost", "CXone's answer to the PUT did not come back; a re-read shows the values in place");
+                details.put("versionAfter", current.version());
+                details.put("pacingAccuracy", PacingComparison.accuracy(wanted, current.pacing()));
+                trail.record(UPDATE, key, AuditOutcome.SUCCESS, details);
+                return updated(line, key, id, sentFrom, wanted, current.version(), PacingComparison.accuracy(wanted, current.pacing()),
+                        made, trail, jobExecutionId);
+            }
             Map<String, Object> details = details(current, wanted, changes, attempt);
             if (changes.isEmpty()) {
                 trail.record(ALREADY_IN_PLACE_ACTION, key, AuditOutcome.SKIPPED, details);
@@ -135,11 +150,18 @@ public final class PacingUpdateService implements UpdatePacingUseCase {
             trail.record(UPDATE, key, AuditOutcome.INTENDED, details);
             Attempt<Long> put = trail.attempt(() -> updates.updatePacing(id, current.name(), wanted, current.version()));
             if (put instanceof Answered<Long> answered) {
-                return updated(line, key, id, current, wanted, answered, details, lines, trail, jobExecutionId);
+                Double accuracy = readBackAccuracy(id, wanted, details);
+                details.put("versionAfter", answered.require());
+                if (accuracy != null) {
+                    details.put("pacingAccuracy", accuracy);
+                }
+                trail.succeeded(UPDATE, key, answered, details);
+                return updated(line, key, id, current, wanted, answered.require(), accuracy, changes, trail, jobExecutionId);
             }
             CxoneCallException refusal = ((Refused<Long>) put).cause();
             trail.failed(UPDATE, key, refusal, put.latencyMillis(), details);
-            if (refusal instanceof StaleVersionException) {
+            if (refusal instanceof StaleVersionException || refusal instanceof CxoneOutcomeUnknownException) {
+                sentFrom = current;
                 continue;
             }
             if (refusal.httpStatus() == 422) {
@@ -153,23 +175,16 @@ public final class PacingUpdateService implements UpdatePacingUseCase {
                 + " attempts (412 every time); left as CXone has it");
     }
 
+    /** An update CXone took, audited already: the listeners are told, and the row is DONE with what moved. */
     private ItemResult updated(long line, String key, CampaignId id, OutboundSettings before, PacingSettings wanted,
-            Answered<Long> answered, Map<String, Object> details, List<String> lines, AuditTrail trail, long jobExecutionId) {
-        Double accuracy = readBackAccuracy(id, wanted, details);
-        if (answered.value() != null) {
-            details.put("versionAfter", answered.value());
-        }
-        if (accuracy != null) {
-            details.put("pacingAccuracy", accuracy);
-        }
-        trail.succeeded(UPDATE, key, answered, details);
-        long newVersion = answered.value() == null ? before.version() + 1 : answered.value();
+            long newVersion, @Nullable Double accuracy, List<PacingFieldChange> changes, AuditTrail trail, long jobExecutionId) {
         PacingUpdated update = new PacingUpdated(id, key, before.pacing(), wanted, newVersion, accuracy, jobExecutionId,
                 clock.instant());
         for (PacingUpdateListener listener : listeners) {
             tell(listener, update, trail);
         }
-        return new ItemResult(line, ItemStatus.DONE, null, List.of(), id.value(), lines);
+        return new ItemResult(line, ItemStatus.DONE, null, List.of(), id.value(),
+                changes.stream().map(PacingFieldChange::describe).toList());
     }
 
     /** The share of the asked fields CXone holds when read back; null, with the reason in the details, when unreadable. */
@@ -215,13 +230,7 @@ public final class PacingUpdateService implements UpdatePacingUseCase {
 
     /** The settings by plan column; empty when the campaign had no dialer parameters. */
     private static Map<String, String> values(@Nullable PacingSettings settings) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (settings != null) {
-            for (PacingFieldChange field : PacingComparison.changes(null, settings)) {
-                values.put(field.field(), field.to());
-            }
-        }
-        return values;
+        return settings == null ? Map.of() : PacingComparison.fields(settings);
     }
 
     private static ItemResult failed(long line, String code, @Nullable String reason) {

@@ -128,10 +128,11 @@ class AgentDispatchServiceTest {
     void aSecondRunOfTheSameRosterChangesNothingAndSaysSo() {
         stage(roster("Q3-PREVIEW", 3));
         dispatch(false);
-        staging.clearRun(RUN);
-        stage(roster("camp-p", 3));
+        new RosterStaging(new RosterValidator(limits), new AssignmentFit(new CapacityScore(30)), registry, staging, audit, clock)
+                .stage(RUN + 1, EXECUTION + 1, roster("camp-p", 3).iterator());
 
-        List<ItemResult> again = dispatch(false).orElseThrow();
+        List<ItemResult> again = new AgentDispatchService(staging, registry, cxone, dispatches, audit, limits, new CapacityScore(30),
+                RebalancePolicy.DEFAULT, WFM, clock).startPass(RUN + 1, EXECUTION + 1, false).dispatch("Q3-PREVIEW").orElseThrow();
 
         assertThat(again).extracting(ItemResult::status).containsOnly(ItemStatus.ALREADY_DONE);
         assertThat(again.get(0).changes()).containsExactly("already assigned in asg-1");
@@ -202,6 +203,36 @@ class AgentDispatchServiceTest {
         assertThat(results).hasSize(limits.maxRosterSize() + 1).extracting(ItemResult::status).containsOnly(ItemStatus.REJECTED);
         assertThat(results.get(0).violations()).extracting(Violation::code).containsExactly("ROSTER_TOO_LARGE");
         assertThat(cxone.sizes).isEmpty();
+    }
+
+    @Test
+    void aCampaignWithARowRejectedAtValidationIsNotDispatchedSoThatNoAgentIsDroppedByATypo() {
+        List<InputLine> lines = new ArrayList<>(roster("Q3-PREVIEW", 3));
+        Map<String, String> broken = new LinkedHashMap<>(lines.get(1).cells());
+        broken.put("max_concurrent_calls", "3");
+        lines.set(1, new InputLine(3, broken, broken.size(), broken.size()));
+        stage(lines);
+
+        List<ItemResult> results = dispatch(false).orElseThrow();
+
+        assertThat(results).extracting(ItemResult::key).containsExactly(2L, 4L);
+        assertThat(results).allSatisfy(result -> assertThat(result.violations()).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("rejected rows (lines 3)")));
+        assertThat(cxone.sizes).isEmpty();
+    }
+
+    @Test
+    void aRestartFindingItsOwnRecordedDispatchSettlesTheRowsAsDoneWithoutSendingAgain() {
+        stage(roster("Q3-PREVIEW", 2));
+        dispatch(false);
+        // A crash between the dispatch's record and its rows' settling: the rows are PENDING again, the record stays.
+        staging.clearRun(RUN);
+        stage(roster("Q3-PREVIEW", 2));
+
+        List<ItemResult> again = dispatch(false).orElseThrow();
+
+        assertThat(again).extracting(ItemResult::status).containsOnly(ItemStatus.DONE);
+        assertThat(cxone.sizes).hasSize(1);
     }
 
     @Test

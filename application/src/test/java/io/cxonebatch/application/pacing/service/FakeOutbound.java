@@ -24,6 +24,8 @@ final class FakeOutbound implements LoadOutboundSettingsPort, UpdatePacingPort {
     int concurrentEdits;
     @Nullable String refuseWith422;
     boolean unavailable;
+    /** The next PUT is applied but its answer is lost: the client's resend then meets 412, as the adapter reports it. */
+    boolean loseNextAnswer;
     /** A value the engine quietly holds lower than asked. */
     @Nullable Integer clampMaxConcurrentCallsTo;
 
@@ -63,6 +65,10 @@ final class FakeOutbound implements LoadOutboundSettingsPort, UpdatePacingPort {
                 clampMaxConcurrentCallsTo, settings.pacingType(), settings.intervalSeconds(), settings.maxCallsPerInterval(),
                 settings.throttlePercent(), settings.timeZone(), settings.autoRebalance(), settings.queuePriority());
         campaigns.put(id, new OutboundSettings(id, name, current.status(), held, current.version() + 1));
+        if (loseNextAnswer) {
+            loseNextAnswer = false;
+            throw new StaleVersionException("PUT /api/v2/outbound/campaigns/{id}", 412, "stale (the resend of an applied PUT)", null);
+        }
         return new CxoneAnswer<>(current.version() + 1, 200);
     }
 

@@ -166,6 +166,22 @@ class PacingUpdateServiceTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anUpdateWhoseAnswerWasLostIsRecordedAsTheUpdateWithItsRealPreviousValuesAndTheListenersHearOfIt() {
+        cxone.loseNextAnswer = true;
+
+        ItemResult result = run(false, "Q3-EAST").orElseThrow();
+
+        assertThat(result.status()).isEqualTo(ItemStatus.DONE);
+        assertThat(result.changes()).contains("max_concurrent_calls 25 → 150");
+        assertThat(cxone.puts()).isEqualTo(1);
+        assertThat(detailsOf(updated())).containsKey("answerLost").containsEntry("versionAfter", 5L)
+                .containsEntry("pacingAccuracy", 1.0);
+        assertThat((Map<String, Object>) detailsOf(updated()).get("previous")).containsEntry("max_concurrent_calls", "25");
+        assertThat(heard).singleElement().satisfies(update -> assertThat(update.previous()).isEqualTo(DEFAULTS));
+    }
+
+    @Test
     void a412OnEveryAttemptFailsTheRowWithoutEverPuttingWithoutIfMatch() {
         cxone.concurrentEdits = 10;
 

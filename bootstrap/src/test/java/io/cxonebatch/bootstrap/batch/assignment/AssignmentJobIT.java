@@ -9,9 +9,12 @@ import io.cxonebatch.bootstrap.batch.JobOutcome;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import io.cxonebatch.bootstrap.batch.TrackedCampaigns;
 import io.cxonebatch.bootstrap.batch.WebhookReceiver;
+import io.cxonebatch.bootstrap.cli.CxoneBatchCli;
 import io.cxonebatch.bootstrap.outbox.OutboxRelayRunner;
 import io.cxonebatch.sandbox.CxoneSandbox;
 import io.cxonebatch.sandbox.SandboxAssignment;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -145,20 +148,25 @@ class AssignmentJobIT {
     }
 
     @Test
-    void rowsBreakingTheRosterRulesAreRejectedWithEveryReasonAndADryRunDispatchesNothing() throws Exception {
+    void aDryRunDispatchesNothingAndACampaignWithARejectedRowIsNotDispatchedWhileEveryReasonIsGiven() throws Exception {
+        JobExecution dry = run(roster(agents("PREV-0002", 1, 3)), "dryRun", "true");
+
+        assertThat(statusCounts(dry)).containsEntry("PLANNED", 3L);
+        assertThat(sandbox.inspect().requestCount("PUT", AGENTS_ROUTE)).isZero();
+
         JobExecution execution = run(roster(List.of(
                 agent("PREV-0001", 1),
                 "PRED-0001,agent-002,sales,09:00,17:00,America/New_York,1,2",
-                "PREV-0002,agent-003,,18:00,08:00,Europe/Paris,3,",
-                "PREV-0001,agent-001,sales,09:00,17:00,America/New_York,1,2")), "dryRun", "true");
+                "PREV-0001,agent-003,,18:00,08:00,Europe/Paris,3,",
+                "PREV-0001,agent-001,sales,09:00,17:00,America/New_York,1,2")));
 
-        assertThat(statusCounts(execution)).containsEntry("PLANNED", 1L).containsEntry("REJECTED", 3L);
-        assertThat(history()).isEmpty();
-        assertThat(sandbox.inspect().requestCount("PUT", AGENTS_ROUTE)).isZero();
+        assertThat(statusCounts(execution)).containsEntry("REJECTED", 4L).doesNotContainKey("DONE");
+        assertThat(history()).as("a campaign with a rejected row is not sent a roster that would drop that agent").isEmpty();
         Path rejects = ItemReportTasklet.rejectsFile(dataDir.resolve("reports"), AssignmentJob.NAME,
                 execution.getJobInstance().getInstanceId());
         assertThat(Files.readString(rejects)).contains("NOT_A_PREVIEW_CAMPAIGN", "DUPLICATE_AGENT", "MISSING_VALUE",
-                "WINDOW_END_NOT_AFTER_START", "TIME_ZONE_NOT_ALLOWED_FOR_CAMPAIGN", "AGENT_CONCURRENCY_OUT_OF_RANGE");
+                "WINDOW_END_NOT_AFTER_START", "TIME_ZONE_NOT_ALLOWED_FOR_CAMPAIGN", "AGENT_CONCURRENCY_OUT_OF_RANGE",
+                "ROSTER_HAS_REJECTED_ROWS");
     }
 
     @Test
@@ -176,5 +184,20 @@ class AssignmentJobIT {
                 .param(execution.getId()).query(String.class).single()).startsWith("DEAD gave up after 2 attempts").contains("HTTP 503");
         assertThat(harness.jdbc().sql("SELECT count(*) FROM audit_event WHERE action = 'NOTIFICATION_DEAD' AND campaign_ref = 'PREV-0001'")
                 .query(Long.class).single()).isEqualTo(1);
+        assertThat(cli("status", Long.toString(execution.getId()))).contains("notifications: delivered 0, pending 0, dead 1",
+                "DEAD #", "agents.dispatched (PREV-0001) after 2 attempts: gave up after 2 attempts");
+        assertThat(cli("jobs")).contains("Outbox: delivered 0, pending 0, dead 1");
+    }
+
+    /** What a command of the CLI prints, on this test's database. */
+    private String cli(String... arguments) {
+        StringWriter out = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.addAll(List.of("--data-dir=" + dataDir, "-Dspring.datasource.url=" + harness.database.jdbcUrl(),
+                "-Dspring.datasource.username=" + harness.database.username(),
+                "-Dspring.datasource.password=" + harness.database.password()));
+        int exit = CxoneBatchCli.commandLine(new PrintWriter(out, true), new PrintWriter(out, true)).execute(all.toArray(String[]::new));
+        assertThat(exit).as(out.toString()).isZero();
+        return out.toString();
     }
 }
