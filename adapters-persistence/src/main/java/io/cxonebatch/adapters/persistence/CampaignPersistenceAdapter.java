@@ -2,7 +2,6 @@ package io.cxonebatch.adapters.persistence;
 
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
 import io.cxonebatch.application.port.out.campaigns.ListKnownContactListsPort;
-import io.cxonebatch.application.port.out.campaigns.ListMonitoredCampaignsPort;
 import io.cxonebatch.application.port.out.campaigns.LoadKnownCampaignPort;
 import io.cxonebatch.application.port.out.campaigns.RecordStatusTransitionPort;
 import io.cxonebatch.application.port.out.campaigns.SaveKnownCampaignPort;
@@ -25,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * caller's transaction on the same data source when there is one.
  */
 public class CampaignPersistenceAdapter
-        implements LoadKnownCampaignPort, SaveKnownCampaignPort, RecordStatusTransitionPort, ListMonitoredCampaignsPort,
+        implements LoadKnownCampaignPort, SaveKnownCampaignPort, RecordStatusTransitionPort,
         ListKnownContactListsPort {
 
     private static final String SELECT = "SELECT " + KnownCampaignRowMapper.COLUMNS + " FROM known_campaign";
@@ -168,15 +167,6 @@ public class CampaignPersistenceAdapter
                         .update();
             }
         });
-    }
-
-    /** Every known campaign not COMPLETED, FAILED or CANCELED, by external key. */
-    @Override
-    public List<KnownCampaign> listNonTerminalCampaigns() {
-        // The same predicate as the partial index known_campaign_non_terminal_idx, so that it can be used.
-        return jdbcClient.sql(SELECT + " WHERE status NOT IN ('COMPLETED', 'FAILED', 'CANCELED') ORDER BY external_key")
-                .query(rowMapper)
-                .list();
     }
 
     /**

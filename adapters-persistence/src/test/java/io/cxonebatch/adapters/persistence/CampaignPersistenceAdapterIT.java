@@ -164,18 +164,6 @@ class CampaignPersistenceAdapterIT {
     }
 
     @Test
-    void listsOnlyCampaignsWhoseStatusCanStillChange() {
-        List<KnownCampaign> monitored = adapter.listNonTerminalCampaigns();
-
-        assertThat(monitored).extracting(campaign -> campaign.externalKey().value())
-                .contains("plan-draft", "plan-scheduled", "plan-activating", "plan-active", "plan-paused")
-                .doesNotContain("plan-completed", "plan-failed", "plan-canceled", "camp_shadowed", "plan-shadowing")
-                .isSorted();
-        assertThat(monitored).extracting(KnownCampaign::status)
-                .doesNotContain(CampaignStatus.COMPLETED, CampaignStatus.FAILED, CampaignStatus.CANCELED);
-    }
-
-    @Test
     void listsEveryTargetListOnceInIdOrder() {
         try (TestDatabase database = TestPostgres.newDatabase()) {
             CampaignPersistenceAdapter isolated = new CampaignPersistenceAdapter(database.dataSource());

@@ -30,7 +30,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("cxone-batch")
 public record CxoneBatchProperties(
         Path dataDir, boolean sandbox, Engine engine, Map<String, Schedule> schedules, Provisioning provisioning,
-        Suppression suppression, Pacing pacing, Assignment assignment, Outbox outbox) {
+        Suppression suppression, Pacing pacing, Assignment assignment, Outbox outbox, Monitor monitor) {
 
     public CxoneBatchProperties {
         dataDir = dataDir == null ? Path.of(".cxone-batch") : dataDir;
@@ -41,6 +41,7 @@ public record CxoneBatchProperties(
         pacing = pacing == null ? Pacing.defaults() : pacing;
         assignment = assignment == null ? Assignment.defaults() : assignment;
         outbox = outbox == null ? Outbox.defaults() : outbox;
+        monitor = monitor == null ? Monitor.defaults() : monitor;
     }
 
     /** Where the sandbox is told to send preview activations when none is configured: nowhere ({@code .invalid}). */
@@ -274,6 +275,25 @@ public record CxoneBatchProperties(
 
         public RelayPolicy relayPolicy() {
             return new RelayPolicy(maxAttempts, firstBackoff, maxBackoff, lease);
+        }
+    }
+
+    /**
+     * How campaign-status-monitor judges what it sees.
+     *
+     * @param activationBudget how long a campaign may stay ACTIVATING before it is flagged ACTIVATION_OVERDUE
+     */
+    public record Monitor(@Nullable Duration activationBudget) {
+
+        public Monitor {
+            activationBudget = activationBudget == null ? Duration.ofMinutes(15) : activationBudget;
+            if (activationBudget.isNegative() || activationBudget.isZero()) {
+                throw new IllegalArgumentException("cxone-batch.monitor.activation-budget " + activationBudget + " must be positive");
+            }
+        }
+
+        static Monitor defaults() {
+            return new Monitor(null);
         }
     }
 

@@ -2,6 +2,7 @@ package io.cxonebatch.bootstrap.config;
 
 import io.cxonebatch.adapters.persistence.AgentDispatchPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.AuditPersistenceAdapter;
+import io.cxonebatch.adapters.persistence.CampaignObservationsPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.CampaignPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.OutboxPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.StageItemsPersistenceAdapter;
@@ -35,6 +36,11 @@ class PersistenceConfiguration {
     @Bean
     StageItemsPersistenceAdapter stageItemsPersistenceAdapter(DataSource dataSource) {
         return new StageItemsPersistenceAdapter(dataSource);
+    }
+
+    @Bean
+    CampaignObservationsPersistenceAdapter campaignObservationsPersistenceAdapter(DataSource dataSource) {
+        return new CampaignObservationsPersistenceAdapter(dataSource);
     }
 
     @Bean

@@ -2,7 +2,9 @@ package io.cxonebatch.domain.campaign;
 
 import io.cxonebatch.domain.validation.Validated;
 import io.cxonebatch.domain.validation.Violation;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,6 +71,26 @@ public enum CampaignStatus {
     }
 
     /** The statuses reachable in one step from this one; empty for terminal statuses. */
+    /**
+     * Whether {@code next} can follow this status through any number of allowed transitions: what a poll may see
+     * between two of its readings (DRAFT, then ACTIVE, went through ACTIVATING unseen). A status the lifecycle cannot
+     * reach, such as COMPLETED back to ACTIVE, is an anomaly.
+     */
+    public boolean canReach(CampaignStatus next) {
+        Set<CampaignStatus> seen = EnumSet.noneOf(CampaignStatus.class);
+        Deque<CampaignStatus> todo = new ArrayDeque<>(successors());
+        while (!todo.isEmpty()) {
+            CampaignStatus status = todo.pop();
+            if (status == next) {
+                return true;
+            }
+            if (seen.add(status)) {
+                todo.addAll(status.successors());
+            }
+        }
+        return false;
+    }
+
     public Set<CampaignStatus> successors() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SCHEDULED, ACTIVATING, CANCELED);

@@ -101,4 +101,14 @@ class CampaignStatusTest {
         assertThat(CampaignType.parse(" ", "type").violations()).extracting(Violation::code)
                 .containsExactly("MISSING_VALUE");
     }
+
+    @Test
+    void aPollMaySeeAStatusSeveralTransitionsOnButNeverOneTheLifecycleCannotReach() {
+        assertThat(DRAFT.canReach(ACTIVE)).isTrue();
+        assertThat(SCHEDULED.canReach(COMPLETED)).isTrue();
+        assertThat(COMPLETED.canReach(ACTIVE)).isFalse();
+        assertThat(ACTIVE.canReach(DRAFT)).isFalse();
+        assertThat(ACTIVE.canReach(ACTIVE)).isTrue();
+        assertThat(FAILED.canReach(FAILED)).isFalse();
+    }
 }
