@@ -36,9 +36,11 @@ public final class CxoneSandbox implements AutoCloseable {
     public static final Set<String> ALL_SCOPES = Scopes.ALL;
 
     private final SandboxServer server;
+    private final SandboxOperator operator;
 
     private CxoneSandbox(SandboxServer server) {
         this.server = server;
+        this.operator = new SandboxOperator(server.operatorActions());
     }
 
     public static Builder builder() {
@@ -61,6 +63,11 @@ public final class CxoneSandbox implements AutoCloseable {
 
     public SandboxInspection inspect() {
         return server.inspection();
+    }
+
+    /** Another operator of the tenant, who changes campaigns behind the client's back; always the same instance. */
+    public SandboxOperator operator() {
+        return operator;
     }
 
     /** Every token issued so far answers 401 from now on; new tokens work as before. */

@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  */
 public interface SandboxInspection {
 
-    /** Every campaign, in creation order, with activations that are due already resolved. */
+    /**
+     * Every campaign, in creation order, with activations that are due already resolved; one the
+     * {@link SandboxOperator} deleted is no longer there.
+     */
     List<SandboxCampaign> campaigns();
 
     Optional<SandboxCampaign> campaign(String id);
@@ -26,13 +29,16 @@ public interface SandboxInspection {
     /** Every dialer rule, in creation order. */
     List<SandboxDialerRule> dialerRules();
 
-    /** The dialer rules of one campaign, in creation order; empty for an unknown campaign. */
+    /**
+     * The dialer rules of one campaign, in creation order; empty for an id no campaign ever had. A deleted
+     * campaign's rules stay, as does its part of {@link #dialerRules()}.
+     */
     List<SandboxDialerRule> dialerRules(String campaignId);
 
     /**
      * How many dialer rules each campaign has, by campaign id in creation order, campaigns without a rule
      * included (as 0), so that "exactly one rule per campaign" is one assertion over the values. The contract
-     * allows a second rule for a campaign; this is where it shows.
+     * allows a second rule for a campaign; this is where it shows. Deleted campaigns have no entry.
      */
     Map<String, Integer> dialerRulesPerCampaign();
 
@@ -42,7 +48,7 @@ public interface SandboxInspection {
      */
     List<SandboxWebhook> webhooks();
 
-    /** The current assignment of every campaign that has one, by campaign id. */
+    /** The current assignment of every campaign that has one, by campaign id; deleting a campaign drops its own. */
     Map<String, SandboxAssignment> agentAssignments();
 
     Optional<SandboxAssignment> agentAssignment(String campaignId);

@@ -190,6 +190,53 @@ class CampaignIT {
         assertThat(client.get("/api/v2/campaigns?limit=ten").status()).isEqualTo(400);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "limit=1001|limit", "limit=5000|limit", "limit=0|limit", "limit=-1|limit",
+        "page=0|page", "page=-1|page", "page=1.5|page", "limit=100.0|limit"
+    })
+    void refusesPagingOutsideTheContractNamingTheParameter(String query, String parameter) {
+        client.createCampaign("Any", "PREVIEW");
+
+        Reply reply = client.get("/api/v2/campaigns?" + query);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.text("message")).contains(parameter);
+    }
+
+    @Test
+    void numbersPagesFromOneInCreationOrderAndEndsWithANullNextPageUri() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(client.createCampaign("Numbered " + i, "PROGRESSIVE"));
+        }
+
+        Reply first = client.get("/api/v2/campaigns?page=1&limit=2");
+        Reply last = client.get("/api/v2/campaigns?page=2&limit=2");
+
+        assertThat(first.json().path("entities").values()).extracting(entity -> entity.path("id").asString())
+                .containsExactly(ids.get(0), ids.get(1));
+        assertThat(first.text("nextPageUri")).isEqualTo("/api/v2/campaigns?page=2&limit=2");
+        assertThat(last.json().path("entities").values()).extracting(entity -> entity.path("id").asString())
+                .containsExactly(ids.get(2));
+        assertThat(last.json().has("nextPageUri")).isTrue();
+        assertThat(last.json().path("nextPageUri").isNull()).isTrue();
+    }
+
+    @Test
+    void anEmptyListingAndAPagePastTheEndAreEmptyWithANullNextPageUri() {
+        Reply empty = client.get("/api/v2/campaigns?page=1&limit=10");
+        client.createCampaign("Alone", "PREVIEW");
+        Reply pastTheEnd = client.get("/api/v2/campaigns?page=3&limit=10");
+
+        assertThat(List.of(empty, pastTheEnd)).allSatisfy(reply -> {
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.json().path("entities").isArray()).isTrue();
+            assertThat(reply.json().path("entities").isEmpty()).isTrue();
+            assertThat(reply.json().path("nextPageUri").isNull()).isTrue();
+        });
+    }
+
     @Test
     void listedCampaignsCarryTheirCreationFieldsAndTheTargetListOfTheirDialerRule() {
         String id = client.createCampaign("With rule", "PREDICTIVE");

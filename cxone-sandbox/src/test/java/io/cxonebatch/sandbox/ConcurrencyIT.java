@@ -108,6 +108,44 @@ class ConcurrencyIT {
         }
     }
 
+    @Test
+    void concurrentStatusOverridesEachMoveTheVersionOnce() throws Exception {
+        try (CxoneSandbox sandbox = CxoneSandbox.builder().start()) {
+            String id = SandboxClient.connect(sandbox).createCampaign("Overridden", "PREDICTIVE");
+            List<String> statuses = List.of("ACTIVE", "PAUSED", "COMPLETED", "CANCELED");
+
+            inParallel(thread -> {
+                for (int i = 0; i < 25; i++) {
+                    sandbox.operator().setStatus(id, statuses.get((thread + i) % statuses.size()));
+                }
+                return null;
+            });
+
+            assertThat(sandbox.inspect().campaign(id).orElseThrow().version()).isEqualTo(1 + THREADS * 25);
+        }
+    }
+
+    @Test
+    void ofConcurrentDeletionsOfOneCampaignExactlyOneSucceeds() throws Exception {
+        try (CxoneSandbox sandbox = CxoneSandbox.builder().start()) {
+            SandboxClient client = SandboxClient.connect(sandbox);
+            String id = client.createCampaign("Deleted once", "PREDICTIVE");
+
+            List<Boolean> deleted = inParallel(thread -> {
+                try {
+                    sandbox.operator().delete(id);
+                    return true;
+                } catch (IllegalArgumentException e) {
+                    return false;
+                }
+            });
+
+            assertThat(deleted).containsOnlyOnce(true);
+            assertThat(client.get("/api/v2/campaigns/" + id).status()).isEqualTo(404);
+            assertThat(sandbox.inspect().campaigns()).isEmpty();
+        }
+    }
+
     /** Runs the task once per thread, all released together, and returns the results in thread order. */
     private static <T> List<T> inParallel(ThreadTask<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);

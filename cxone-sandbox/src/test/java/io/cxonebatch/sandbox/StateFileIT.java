@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,55 @@ class StateFileIT {
     }
 
     @Test
+    void anOperatorsStatusChangesAndDeletionsSurviveARestart() {
+        Path file = directory.resolve("operated.json");
+        String reopened;
+        String deleted;
+        String stuck;
+        try (CxoneSandbox first = CxoneSandbox.builder().stateFile(file).activationDelay(Duration.ofMillis(50)).start()) {
+            SandboxClient client = SandboxClient.connect(first);
+            reopened = client.createCampaign("Reopened", "PREDICTIVE");
+            deleted = client.createCampaign("Deleted", "PREDICTIVE");
+            stuck = client.createCampaign("Stuck", "PREDICTIVE");
+            client.post("/api/v2/campaigns/" + stuck + "/activate", "");
+            first.operator().setStatus(reopened, "COMPLETED");
+            first.operator().setStatus(reopened, "ACTIVE");
+            first.operator().setStatus(stuck, "PAUSED");
+            first.operator().delete(deleted);
+        }
+
+        try (CxoneSandbox second = CxoneSandbox.builder().stateFile(file).start()) {
+            SandboxClient client = SandboxClient.connect(second);
+
+            Reply kept = client.get("/api/v2/campaigns/" + reopened);
+            assertThat(kept.text("status")).isEqualTo("ACTIVE");
+            assertThat(kept.json().path("version").asLong()).isEqualTo(3);
+            assertThat(client.get("/api/v2/campaigns/" + stuck).text("status")).isEqualTo("PAUSED");
+            assertThat(client.get("/api/v2/campaigns/" + deleted).status()).isEqualTo(404);
+            assertThat(Pages.readAll(client, "/api/v2/campaigns?page=1&limit=1", "entities", 5))
+                    .extracting(entity -> entity.path("id").asString())
+                    .containsExactly(reopened, stuck);
+            assertThat(client.createCampaign("Deleted", "PREDICTIVE")).isNotIn(reopened, deleted, stuck);
+        }
+    }
+
+    @Test
+    void savesAnOperatorsChangesInTheBackgroundWhileRunning() throws IOException, InterruptedException {
+        Path file = directory.resolve("operated-running.json");
+        try (CxoneSandbox sandbox = CxoneSandbox.builder().stateFile(file).start()) {
+            String id = SandboxClient.connect(sandbox).createCampaign("Saved then changed", "PREDICTIVE");
+            awaitFile(file, text -> text.contains(id));
+
+            sandbox.operator().setStatus(id, "COMPLETED");
+            awaitFile(file, text -> text.contains("COMPLETED"));
+            sandbox.operator().delete(id);
+            awaitFile(file, text -> !text.contains(id));
+
+            assertThat(Files.readString(file)).doesNotContain(id);
+        }
+    }
+
+    @Test
     void savesInTheBackgroundWhileRunningWithoutLeavingATemporaryFile() throws IOException, InterruptedException {
         Path file = directory.resolve("running.json");
         try (CxoneSandbox sandbox = CxoneSandbox.builder().stateFile(file).start()) {
@@ -102,5 +152,14 @@ class StateFileIT {
         assertThatThrownBy(() -> CxoneSandbox.builder().stateFile(file).start())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(file.toString());
+    }
+
+    /** Waits up to 3 s, the background saver's pace with margin, for the file to satisfy {@code condition}; fails otherwise. */
+    private static void awaitFile(Path file, Predicate<String> condition) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (!(Files.exists(file) && condition.test(Files.readString(file))) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(Files.exists(file) && condition.test(Files.readString(file))).as("state file %s in time", file).isTrue();
     }
 }

@@ -3,6 +3,7 @@ package io.cxonebatch.sandbox.internal;
 import io.cxonebatch.sandbox.FaultSettings;
 import io.cxonebatch.sandbox.RequestKey;
 import io.cxonebatch.sandbox.SandboxInspection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
@@ -11,18 +12,23 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The admin API under {@code /_sandbox} for standalone use: no token, no faults, not counted.
  * {@code GET /_sandbox/inspect}, {@code GET|PUT /_sandbox/faults}, {@code POST /_sandbox/tokens/expire},
- * {@code POST /_sandbox/reset}.
+ * {@code POST /_sandbox/reset}, and another operator's changes: {@code PUT /_sandbox/campaigns/{id}/status} with
+ * {@code {"status":"CANCELED"}} and {@code DELETE /_sandbox/campaigns/{id}}, both 204, 404 for an unknown campaign
+ * (whatever the body), 400 for a body without a known status.
  */
 public final class AdminEndpoints {
 
     private final SandboxInspection inspection;
     private final FaultSettings faults;
+    private final OperatorActions operator;
     private final Runnable expireTokens;
     private final Runnable reset;
 
-    public AdminEndpoints(SandboxInspection inspection, FaultSettings faults, Runnable expireTokens, Runnable reset) {
+    public AdminEndpoints(SandboxInspection inspection, FaultSettings faults, OperatorActions operator, Runnable expireTokens,
+            Runnable reset) {
         this.inspection = inspection;
         this.faults = faults;
+        this.operator = operator;
         this.expireTokens = expireTokens;
         this.reset = reset;
     }
@@ -39,7 +45,35 @@ public final class AdminEndpoints {
                 Route.of("POST", "/_sandbox/reset", null, request -> {
                     reset.run();
                     return ApiResponse.noContent();
-                }));
+                }),
+                Route.of("PUT", "/_sandbox/campaigns/{id}/status", null, this::putStatus),
+                Route.of("DELETE", "/_sandbox/campaigns/{id}", null, this::delete));
+    }
+
+    private ApiResponse putStatus(ApiRequest request) {
+        String id = request.pathVariable("id");
+        if (!operator.exists(id)) {
+            throw notFound(id);
+        }
+        String wanted = BodyReader.of(request.jsonObject(), 400).requiredText("status");
+        CampaignStatus status = CampaignStatus.named(wanted).orElseThrow(() -> new RequestRejectedException(400,
+                "status must be one of " + Arrays.toString(CampaignStatus.values()) + ", got '" + wanted + "'"));
+        if (!operator.setStatus(id, status)) {
+            throw notFound(id);
+        }
+        return ApiResponse.noContent();
+    }
+
+    private ApiResponse delete(ApiRequest request) {
+        String id = request.pathVariable("id");
+        if (!operator.delete(id)) {
+            throw notFound(id);
+        }
+        return ApiResponse.noContent();
+    }
+
+    private static RequestRejectedException notFound(String id) {
+        return new RequestRejectedException(404, "campaign " + id + " not found");
     }
 
     private ApiResponse putFaults(ApiRequest request) {

@@ -64,8 +64,15 @@ public final class AgentEndpoint implements Endpoint {
                     + " agents of campaign " + campaign.id());
         }
         Instant now = clock.instant();
-        SandboxAssignment assignment = new SandboxAssignment(state.nextAssignmentId(), campaign.id(), agents, now);
-        state.putAssignment(assignment);
+        SandboxAssignment assignment;
+        synchronized (campaign) {
+            // A campaign deleted since it was found takes no assignment: it would outlive the campaign.
+            if (!state.isCurrent(campaign)) {
+                throw new RequestRejectedException(404, "campaign " + campaign.id() + " not found");
+            }
+            assignment = new SandboxAssignment(state.nextAssignmentId(), campaign.id(), agents, now);
+            state.putAssignment(assignment);
+        }
         ObjectNode body = Json.object()
                 .put("campaignId", campaign.id())
                 .put("agentsUpdated", agents.size())

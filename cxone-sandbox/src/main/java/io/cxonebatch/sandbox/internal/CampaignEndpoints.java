@@ -86,8 +86,8 @@ public final class CampaignEndpoints {
 
     /**
      * {@code POST /api/v2/campaigns/{id}/activate}: 202 and ACTIVATING from DRAFT or SCHEDULED; 200 without change
-     * when already ACTIVATING or ACTIVE; 422 from a terminal state or when a preview campaign finds every
-     * licensed concurrent preview taken.
+     * when already ACTIVATING, ACTIVE or PAUSED (a paused campaign was activated once; activation does not resume
+     * it); 422 from a terminal state or when a preview campaign finds every licensed concurrent preview taken.
      */
     public ApiResponse activate(ApiRequest request) {
         CampaignRecord campaign = find(state, request.pathVariable("id"));
@@ -103,7 +103,7 @@ public final class CampaignEndpoints {
         long now = clock.millis();
         synchronized (campaign) {
             CampaignStatus status = campaign.status(now);
-            if (status == CampaignStatus.ACTIVE || status == CampaignStatus.ACTIVATING) {
+            if (status == CampaignStatus.ACTIVE || status == CampaignStatus.ACTIVATING || status == CampaignStatus.PAUSED) {
                 return ApiResponse.json(200, Json.object().put("id", campaign.id()).put("status", status.name()));
             }
             if (status.isTerminal()) {

@@ -76,6 +76,20 @@ public final class CampaignRecord {
         activationOutcome = outcome;
     }
 
+    /**
+     * Puts the campaign in {@code next} at once, whatever its status, and moves to the next version. An activation
+     * still under way is dropped, so its due time can no longer move the campaign; set to ACTIVATING, the campaign
+     * stays so until the next override.
+     *
+     * @return the new version
+     */
+    public synchronized long overrideStatus(CampaignStatus next) {
+        status = next;
+        activationDueAt = 0;
+        activationOutcome = null;
+        return ++version;
+    }
+
     public synchronized void attachTargetList(String listId) {
         targetListId = listId;
     }

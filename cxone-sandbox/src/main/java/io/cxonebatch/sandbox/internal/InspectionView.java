@@ -63,7 +63,8 @@ public final class InspectionView implements SandboxInspection {
     public Map<String, Integer> dialerRulesPerCampaign() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         state.campaigns().forEach(campaign -> counts.put(campaign.id(), 0));
-        state.rules().forEach(rule -> counts.merge(rule.campaignId(), 1, Integer::sum));
+        // A deleted campaign's rules stay in dialerRules() but it is no campaign any more, so it has no entry here.
+        state.rules().forEach(rule -> counts.computeIfPresent(rule.campaignId(), (id, count) -> count + 1));
         return Collections.unmodifiableMap(counts);
     }
 

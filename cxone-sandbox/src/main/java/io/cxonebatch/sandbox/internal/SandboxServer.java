@@ -39,6 +39,7 @@ public final class SandboxServer implements AutoCloseable {
     private final RequestCounters counters;
     private final MissingIfMatchCounter missingIfMatch;
     private final InspectionView inspection;
+    private final OperatorActions operatorActions;
     private final @Nullable StateFile stateFile;
 
     private SandboxServer(SandboxConfig config, FaultSettings faults) {
@@ -52,6 +53,7 @@ public final class SandboxServer implements AutoCloseable {
         PhoneBook phoneBook = new PhoneBook(config.seed(), config.contactLists(), config.suppressionCount(),
                 config.suppressionMatchStride());
         this.inspection = new InspectionView(state, clock, counters, missingIfMatch, tokens, phoneBook);
+        this.operatorActions = new OperatorActions(state);
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 256);
         } catch (IOException e) {
@@ -62,7 +64,8 @@ public final class SandboxServer implements AutoCloseable {
         }
         this.executor = executor();
         Router api = new Router(apiRoutes(config, faults, clock, phoneBook));
-        Router admin = new Router(new AdminEndpoints(inspection, faults, this::expireAllTokens, this::reset).routes());
+        Router admin = new Router(new AdminEndpoints(inspection, faults, operatorActions, this::expireAllTokens,
+                this::reset).routes());
         server.createContext("/", new Dispatcher(api, admin, tokens, injector, counters, missingIfMatch,
                 baseUrl().toString()));
         server.setExecutor(executor);
@@ -129,6 +132,11 @@ public final class SandboxServer implements AutoCloseable {
 
     public SandboxInspection inspection() {
         return inspection;
+    }
+
+    /** The changes another operator of the tenant makes, shared with the admin API. */
+    public OperatorActions operatorActions() {
+        return operatorActions;
     }
 
     public void expireAllTokens() {

@@ -72,6 +72,36 @@ public final class SandboxState {
         touch();
     }
 
+    /**
+     * Forgets a campaign: its record (status, version, settings, target list), its name, which a new campaign may
+     * then take, and its current assignment. Its dialer rules and assignment history stay, as records of what
+     * clients did. Runs under the campaign's monitor, so an assignment being stored for it either lands before and
+     * goes with it, or finds it gone ({@link #isCurrent}).
+     *
+     * @return false when no campaign has this id, deleted already included
+     */
+    public boolean removeCampaign(String id) {
+        CampaignRecord campaign = campaignsById.get(id);
+        if (campaign == null) {
+            return false;
+        }
+        synchronized (campaign) {
+            if (!campaignsById.remove(id, campaign)) {
+                return false;
+            }
+            campaignsBySeq.remove(campaign.seq(), campaign);
+            campaignIdsByName.remove(campaign.name(), id);
+            assignments.remove(id);
+            touch();
+        }
+        return true;
+    }
+
+    /** Whether {@code campaign} is still the one its id names, that is, not deleted; hold its monitor to keep it so. */
+    public boolean isCurrent(CampaignRecord campaign) {
+        return campaignsById.get(campaign.id()) == campaign;
+    }
+
     public Optional<CampaignRecord> campaign(String id) {
         return Optional.ofNullable(campaignsById.get(id));
     }
