@@ -3,10 +3,12 @@ package io.cxonebatch.bootstrap.config;
 import io.cxonebatch.application.outbox.RelayPolicy;
 import io.cxonebatch.domain.assignment.RebalancePolicy;
 import io.cxonebatch.domain.pacing.EngineLimits;
+import io.cxonebatch.domain.schedule.CallingHours;
 import io.cxonebatch.domain.schedule.DstPolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,7 +32,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("cxone-batch")
 public record CxoneBatchProperties(
         Path dataDir, boolean sandbox, Engine engine, Map<String, Schedule> schedules, Provisioning provisioning,
-        Suppression suppression, Pacing pacing, Assignment assignment, Outbox outbox, Monitor monitor) {
+        Suppression suppression, Pacing pacing, Assignment assignment, Outbox outbox, Monitor monitor, Adherence adherence) {
 
     public CxoneBatchProperties {
         dataDir = dataDir == null ? Path.of(".cxone-batch") : dataDir;
@@ -42,6 +44,7 @@ public record CxoneBatchProperties(
         assignment = assignment == null ? Assignment.defaults() : assignment;
         outbox = outbox == null ? Outbox.defaults() : outbox;
         monitor = monitor == null ? Monitor.defaults() : monitor;
+        adherence = adherence == null ? Adherence.defaults() : adherence;
     }
 
     /** Where the sandbox is told to send preview activations when none is configured: nowhere ({@code .invalid}). */
@@ -294,6 +297,51 @@ public record CxoneBatchProperties(
 
         static Monitor defaults() {
             return new Monitor(null);
+        }
+    }
+
+    /**
+     * How adherence-report reads a business date.
+     *
+     * @param businessZone the zone business dates are days of (and the default date is yesterday in)
+     * @param defaultCallingHours the legal calling hours, {@code HH:mm-HH:mm} local to a campaign's zone
+     * @param callingHours the jurisdictions whose hours differ, by campaign zone:
+     *     {@code cxone-batch.adherence.calling-hours[America/Chicago]=09:00-20:00}
+     */
+    public record Adherence(@Nullable ZoneId businessZone, @Nullable String defaultCallingHours,
+            @Nullable Map<String, String> callingHours) {
+
+        public Adherence {
+            businessZone = businessZone == null ? ZoneId.of("UTC") : businessZone;
+            defaultCallingHours = defaultCallingHours == null ? "08:00-21:00" : defaultCallingHours;
+            callingHours = callingHours == null ? Map.of() : Map.copyOf(callingHours);
+            hours("cxone-batch.adherence.default-calling-hours", defaultCallingHours);
+            callingHours.forEach((zone, hours) -> hours("cxone-batch.adherence.calling-hours[" + zone + "]", hours));
+        }
+
+        static Adherence defaults() {
+            return new Adherence(null, null, null);
+        }
+
+        public CallingHours defaultHours() {
+            return hours("cxone-batch.adherence.default-calling-hours", defaultCallingHours);
+        }
+
+        /** The jurisdictions' own calling hours, by zone. */
+        public Map<ZoneId, CallingHours> hoursByZone() {
+            Map<ZoneId, CallingHours> byZone = new LinkedHashMap<>();
+            callingHours.forEach((zone, hours) -> byZone.put(ZoneId.of(zone.strip()),
+                    hours("cxone-batch.adherence.calling-hours[" + zone + "]", hours)));
+            return byZone;
+        }
+
+        private static CallingHours hours(String property, String text) {
+            String[] bounds = text.strip().split("-");
+            try {
+                return new CallingHours(LocalTime.parse(bounds[0].strip()), LocalTime.parse(bounds[1].strip()));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(property + " '" + text + "' is not calling hours as HH:mm-HH:mm", e);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.cxonebatch.bootstrap.config;
 
+import io.cxonebatch.adapters.persistence.AdherencePersistenceAdapter;
 import io.cxonebatch.adapters.persistence.AgentDispatchPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.AuditPersistenceAdapter;
 import io.cxonebatch.adapters.persistence.CampaignObservationsPersistenceAdapter;
@@ -36,6 +37,11 @@ class PersistenceConfiguration {
     @Bean
     StageItemsPersistenceAdapter stageItemsPersistenceAdapter(DataSource dataSource) {
         return new StageItemsPersistenceAdapter(dataSource);
+    }
+
+    @Bean
+    AdherencePersistenceAdapter adherencePersistenceAdapter(DataSource dataSource) {
+        return new AdherencePersistenceAdapter(dataSource);
     }
 
     @Bean
