@@ -103,7 +103,7 @@ final class AdherenceReportView implements AdherenceReport {
                 .append(date).append("</title>\n<style>\n")
                 .append("body{font-family:system-ui,sans-serif;margin:2em;color:#1d1d1f}\n")
                 .append("h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em}\n")
-                .append("table{border-collapse:collapse;margin-top:.5em}th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}\n")
+                .append("table{border-collapse:collapse;margin-top:.5em;font-size:.9em}th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}\n")
                 .append("th{background:#f0f0f0}td.key,th.key,td.name{text-align:left}\n")
                 .append("tr.strayed td{background:#fde2e2}tr.strayed td.status{color:#b00020;font-weight:bold}\n")
                 .append("tr.nodata td{color:#6e6e73;background:#f5f5f7}td.violation{color:#b00020;font-weight:bold}\n")
