@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class ProvisioningBenchmark {
 
-    private static final List<String> SCENARIOS = List.of("throughput", "heap", "budget", "faults", "crossref", "pacing", "roster");
+    private static final List<String> SCENARIOS = List.of("throughput", "heap", "budget", "faults", "crossref", "pacing", "roster", "monitor");
 
     private ProvisioningBenchmark() {
     }
@@ -50,6 +50,7 @@ public final class ProvisioningBenchmark {
                 case "crossref" -> CrossrefScenario.run(bench);
                 case "pacing" -> PacingRosterScenario.pacing(bench);
                 case "roster" -> PacingRosterScenario.roster(bench);
+                case "monitor" -> MonitorScenario.run(bench);
                 default -> throw new IllegalStateException("no scenario " + scenario);
             });
             System.out.printf("(%s took %d s)%n", scenario, (System.nanoTime() - started) / 1_000_000_000L);
