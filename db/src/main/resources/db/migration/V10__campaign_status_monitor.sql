@@ -21,6 +21,7 @@ CREATE INDEX known_campaign_monitored_idx ON known_campaign (external_key)
 
 ALTER TABLE campaign_status_transition
     ADD COLUMN kind text NOT NULL DEFAULT 'TRANSITION',
+    ADD COLUMN run_id bigint NULL,
     ADD COLUMN reason text NULL,
     ALTER COLUMN to_status DROP NOT NULL,
     ADD CONSTRAINT campaign_status_transition_kind_check CHECK (kind IN
@@ -30,7 +31,8 @@ ALTER TABLE campaign_status_transition
 
 COMMENT ON COLUMN campaign_status_transition.kind IS
     'TRANSITION (a change the lifecycle allows), ANOMALY (one it forbids, e.g. COMPLETED back to ACTIVE), MISSING (CXone no longer has the campaign) or ACTIVATION_OVERDUE.';
+COMMENT ON COLUMN campaign_status_transition.run_id IS 'The monitor run (job instance) that observed it; a restart keeps it. Null for transitions provisioning recorded.';
 COMMENT ON COLUMN campaign_status_transition.reason IS 'Why, in words: CXone''s reason where it gave one, else the monitor''s.';
 
--- A run's events, for its summary and report.
-CREATE INDEX campaign_status_transition_job_execution_idx ON campaign_status_transition (job_execution_id, id);
+-- A run's events, for its summary and report, whichever of its executions (a restart) recorded them.
+CREATE INDEX campaign_status_transition_run_idx ON campaign_status_transition (run_id, id);

@@ -102,7 +102,9 @@ public class AdherencePersistenceAdapter implements AdherenceReportsPort {
     @Override
     public OptionalLong publish(long runId, LocalDate date) {
         return transaction.execute(status -> {
-            // The date's row is locked, so two runs publishing one date at once take turns.
+            // Two runs publishing one date take turns, even the first time, when there is no row of the date to lock.
+            jdbcClient.sql("SELECT pg_advisory_xact_lock(hashtext('adherence_report:' || :date))").param("date", date.toString())
+                    .query().singleRow();
             List<Long> previous = jdbcClient.sql("SELECT run_id FROM adherence_report WHERE business_date = :date FOR UPDATE")
                     .param("date", date).query(Long.class).list();
             jdbcClient.sql("""

@@ -78,12 +78,29 @@ public class CampaignObservationsPersistenceAdapter implements CampaignObservati
     }
 
     @Override
-    public void record(long runId, StatusEvent event) {
-        transaction.executeWithoutResult(status -> {
+    public boolean record(long runId, StatusEvent event) {
+        Boolean recorded = transaction.execute(status -> {
+            String change = switch (event.kind()) {
+                // A new status: since now, and any overdue flag belongs to the activation that ended.
+                case TRANSITION, ANOMALY -> "status = :to, status_observed_at = :observedAt, overdue_flagged_at = NULL,";
+                case MISSING -> "missing_since = :observedAt,";
+                case ACTIVATION_OVERDUE -> "overdue_flagged_at = :observedAt,";
+            };
+            int updated = jdbcClient.sql("UPDATE known_campaign SET " + change + " last_observed_run = :runId, updated_at = now()"
+                            + " WHERE campaign_id = :campaignId AND status = :from")
+                    .param("to", event.to() == null ? event.from().name() : event.to().name())
+                    .param("observedAt", Timestamps.toDatabase(event.observedAt()))
+                    .param("runId", runId)
+                    .param("campaignId", event.campaignId().value())
+                    .param("from", event.from().name())
+                    .update();
+            if (updated == 0) {
+                return false;
+            }
             jdbcClient.sql("""
                             INSERT INTO campaign_status_transition (campaign_id, from_status, to_status, observed_at,
-                                                                    job_execution_id, kind, reason)
-                            VALUES (:campaignId, :from, :to, :observedAt, :jobExecutionId, :kind, :reason)""")
+                                                                    job_execution_id, kind, reason, run_id)
+                            VALUES (:campaignId, :from, :to, :observedAt, :jobExecutionId, :kind, :reason, :runId)""")
                     .param("campaignId", event.campaignId().value())
                     .param("from", event.from().name())
                     .param("to", event.to() == null ? null : event.to().name())
@@ -91,32 +108,28 @@ public class CampaignObservationsPersistenceAdapter implements CampaignObservati
                     .param("jobExecutionId", event.jobExecutionId())
                     .param("kind", event.kind().name())
                     .param("reason", event.reason())
-                    .update();
-            String change = switch (event.kind()) {
-                // A new status: since now, and any overdue flag belongs to the activation that ended.
-                case TRANSITION, ANOMALY -> "status = :to, status_observed_at = :observedAt, overdue_flagged_at = NULL,";
-                case MISSING -> "missing_since = :observedAt,";
-                case ACTIVATION_OVERDUE -> "overdue_flagged_at = :observedAt,";
-            };
-            jdbcClient.sql("UPDATE known_campaign SET " + change + " last_observed_run = :runId, updated_at = now()"
-                            + " WHERE campaign_id = :campaignId")
-                    .param("to", event.to() == null ? CampaignStatus.DRAFT.name() : event.to().name())
-                    .param("observedAt", Timestamps.toDatabase(event.observedAt()))
                     .param("runId", runId)
-                    .param("campaignId", event.campaignId().value())
                     .update();
+            return true;
         });
+        return Boolean.TRUE.equals(recorded);
     }
 
     @Override
-    public List<StatusEvent> events(long jobExecutionId, int limit) {
+    public long observedCount(long runId) {
+        return jdbcClient.sql("SELECT count(*) FROM known_campaign WHERE last_observed_run = :runId").param("runId", runId)
+                .query(Long.class).single();
+    }
+
+    @Override
+    public List<StatusEvent> events(long runId, int limit) {
         return jdbcClient.sql("""
                         SELECT t.kind, t.campaign_id, k.external_key, t.from_status, t.to_status, t.observed_at,
                                t.job_execution_id, t.reason
                         FROM campaign_status_transition t JOIN known_campaign k ON k.campaign_id = t.campaign_id
-                        WHERE t.job_execution_id = :jobExecutionId
+                        WHERE t.run_id = :runId
                         ORDER BY t.id LIMIT :limit""")
-                .param("jobExecutionId", jobExecutionId)
+                .param("runId", runId)
                 .param("limit", limit)
                 .query((rs, n) -> new StatusEvent(StatusEventKind.valueOf(rs.getString("kind")),
                         CampaignId.of(rs.getString("campaign_id")), rs.getString("external_key"),

@@ -88,8 +88,8 @@ class CampaignObservationsPersistenceAdapterIT {
         assertThat(after.campaign().status()).isEqualTo(CampaignStatus.ACTIVE);
         assertThat(after.campaign().statusObservedAt()).isEqualTo(NOW);
         assertThat(after.overdueFlaggedAt()).isNull();
-        assertThat(observations.events(7, 10)).extracting(StatusEvent::kind)
-                .containsExactly(StatusEventKind.ACTIVATION_OVERDUE, StatusEventKind.TRANSITION);
+        assertThat(observations.events(RUN, 10)).extracting(StatusEvent::kind).containsExactly(StatusEventKind.ACTIVATION_OVERDUE);
+        assertThat(observations.events(RUN + 1, 10)).extracting(StatusEvent::kind).containsExactly(StatusEventKind.TRANSITION);
         assertThat(notYetObserved(RUN + 1)).doesNotContain("K-1");
     }
 
@@ -101,7 +101,7 @@ class CampaignObservationsPersistenceAdapterIT {
         assertThat(notYetObserved(RUN + 5)).containsExactly("K-1", "K-2", "K-4");
         assertThat(observations.tracked(List.of(CampaignId.of("camp-K-3"), CampaignId.of("camp-K-0"))))
                 .containsOnlyKeys(CampaignId.of("camp-K-0"));
-        assertThat(observations.events(7, 10)).singleElement().satisfies(event -> {
+        assertThat(observations.events(RUN, 10)).singleElement().satisfies(event -> {
             assertThat(event.to()).isNull();
             assertThat(event.reason()).isEqualTo("404");
             assertThat(event.externalKey()).isEqualTo("K-3");
@@ -114,6 +114,17 @@ class CampaignObservationsPersistenceAdapterIT {
 
         assertThat(observations.tracked(List.of(CampaignId.of("camp-K-0"))).get(CampaignId.of("camp-K-0")).campaign().status())
                 .isEqualTo(CampaignStatus.ACTIVE);
-        assertThat(observations.events(7, 10)).singleElement().satisfies(event -> assertThat(event.reason()).isEqualTo("odd"));
+        assertThat(observations.events(RUN, 10)).singleElement().satisfies(event -> assertThat(event.reason()).isEqualTo("odd"));
+    }
+
+    @Test
+    void anEventWhoseFromIsNoLongerTheRegistrysStatusIsNotRecorded() {
+        assertThat(observations.record(RUN, event(StatusEventKind.TRANSITION, "K-1", CampaignStatus.ACTIVATING, CampaignStatus.ACTIVE)))
+                .isTrue();
+
+        assertThat(observations.record(RUN, event(StatusEventKind.TRANSITION, "K-1", CampaignStatus.ACTIVATING, CampaignStatus.FAILED)))
+                .as("another writer moved it first").isFalse();
+        assertThat(observations.events(RUN, 10)).hasSize(1);
+        assertThat(observations.observedCount(RUN)).isEqualTo(1);
     }
 }

@@ -78,6 +78,26 @@ class DailyAdherenceTest {
     }
 
     @Test
+    void onThe25HourDayCallingHoursAreLocalTimeAndAnEveningWindowIsCountedAsItIs() {
+        ScheduleWindow evening = window("2026-11-01T18:00", "2026-11-01T23:00");
+
+        DailyAdherence day = on("2026-11-01", evening, List.of(interval("2026-11-01T20:00", "2026-11-01T22:00", 10, 4, 7_200)));
+
+        assertThat(day.plannedSeconds()).isEqualTo(5 * 3_600);
+        assertThat(day.callsOutsideCallingHours()).as("21:00–22:00 local is half the interval").isEqualTo(5);
+        assertThat(day.adherence()).contains(7_200.0 / 18_000);
+    }
+
+    @Test
+    void onThe23HourDayAWindowOverTheSkippedHourPlansItsRealLength() {
+        ScheduleWindow night = window("2026-03-08T01:00", "2026-03-08T04:00");
+
+        DailyAdherence day = on("2026-03-08", night, List.of());
+
+        assertThat(day.plannedSeconds()).as("02:00–03:00 does not exist that night").isEqualTo(2 * 3_600);
+    }
+
+    @Test
     void noAnalyticsIsNoDataNeitherZeroNorAHundredPercent() {
         DailyAdherence day = on("2026-10-05", window("2026-10-05T09:00", "2026-10-05T17:00"), List.of());
 

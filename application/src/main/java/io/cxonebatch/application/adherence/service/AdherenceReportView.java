@@ -33,13 +33,11 @@ final class AdherenceReportView implements AdherenceReport {
     private final LocalDate date;
     private final ZoneId businessZone;
     private final List<AdherenceRow> rows;
-    private final OptionalLong replaced;
 
-    AdherenceReportView(LocalDate date, ZoneId businessZone, List<AdherenceRow> rows, OptionalLong replaced) {
+    AdherenceReportView(LocalDate date, ZoneId businessZone, List<AdherenceRow> rows) {
         this.date = date;
         this.businessZone = businessZone;
         this.rows = List.copyOf(rows);
-        this.replaced = replaced;
     }
 
     static String status(DailyAdherence figures) {
@@ -66,7 +64,7 @@ final class AdherenceReportView implements AdherenceReport {
     }
 
     @Override
-    public JobResult result(String csvFile, String htmlFile) {
+    public JobResult result(String csvFile, String htmlFile, OptionalLong replaced) {
         List<String> summary = new ArrayList<>();
         long noData = rows.stream().filter(row -> !row.figures().hasData()).count();
         List<AdherenceRow> strayed = rows.stream().filter(row -> row.figures().hasData() && row.figures().strayed()).toList();

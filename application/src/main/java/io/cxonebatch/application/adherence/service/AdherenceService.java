@@ -13,6 +13,7 @@ import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import io.cxonebatch.application.port.out.campaigns.KnownCampaign;
 import io.cxonebatch.application.port.out.cxone.ActivityInterval;
+import io.cxonebatch.application.port.out.cxone.CxoneCallException;
 import io.cxonebatch.application.port.out.cxone.QueryCampaignActivityPort;
 import io.cxonebatch.domain.adherence.DailyAdherence;
 import io.cxonebatch.domain.adherence.DialledInterval;
@@ -73,33 +74,47 @@ public final class AdherenceService implements AdherenceReportUseCase {
         Page<KnownCampaign> page = reports.campaignsTouching(day, cursor, PAGE);
         List<AdherenceRow> rows = new ArrayList<>();
         List<AuditEvent> events = new ArrayList<>();
-        long withData = 0;
         for (KnownCampaign campaign : page.items()) {
             CampaignId id = Objects.requireNonNull(campaign.campaignId());
-            List<DialledInterval> intervals = merged(analytics.queryCampaignActivity(id, day.start(), day.end()));
+            List<DialledInterval> intervals = merged(activity(id, day));
             CallingHours hours = callingHours.getOrDefault(campaign.window().zone(), defaultHours);
             DailyAdherence figures = DailyAdherence.of(date, day, campaign.window(), intervals, hours);
-            withData += figures.hasData() ? 1 : 0;
             rows.add(new AdherenceRow(id, campaign.externalKey().value(), campaign.name(), campaign.window(), figures));
             events.add(new AuditEvent(clock.instant(), jobExecutionId, AdherenceJob.NAME, COMPUTED, campaign.externalKey().value(),
                     AuditOutcome.SUCCESS, null, null, details(date, id, figures, hours)));
         }
         reports.write(runId, date, rows);
         audit.append(events);
-        return new Computed(page.items().size(), withData, page.next());
+        return new Computed(page.items().size(), page.next());
     }
 
     @Override
-    public AdherenceReport publish(long runId, long jobExecutionId, LocalDate date) {
+    public AdherenceReport report(long runId, LocalDate date) {
+        return new AdherenceReportView(date, businessZone, reports.rowsOf(runId, date));
+    }
+
+    @Override
+    public OptionalLong publish(long runId, long jobExecutionId, LocalDate date) {
         OptionalLong replaced = reports.publish(runId, date);
-        List<AdherenceRow> rows = reports.rowsOf(runId, date);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("businessDate", date.toString());
-        details.put("campaigns", rows.size());
+        details.put("campaigns", reports.rowsOf(runId, date).size());
         replaced.ifPresent(run -> details.put("replacedRun", run));
         audit.append(new AuditEvent(clock.instant(), jobExecutionId, AdherenceJob.NAME, PUBLISHED, null, AuditOutcome.SUCCESS,
                 null, null, details));
-        return new AdherenceReportView(date, businessZone, rows, replaced);
+        return replaced;
+    }
+
+    /** CXone's analytics of a campaign for the day; none for a campaign CXone no longer has (404). */
+    private List<ActivityInterval> activity(CampaignId id, TimeSpan day) {
+        try {
+            return analytics.queryCampaignActivity(id, day.start(), day.end());
+        } catch (CxoneCallException e) {
+            if (e.httpStatus() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     /** CXone's rows of one interval (one per disposition) as one interval. */

@@ -18,13 +18,14 @@ import io.cxonebatch.application.port.out.monitor.StatusEvent;
 import io.cxonebatch.application.port.out.monitor.StatusEventKind;
 import io.cxonebatch.application.port.out.monitor.TrackedCampaign;
 import io.cxonebatch.domain.campaign.CampaignId;
+import io.cxonebatch.domain.campaign.CampaignStatus;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,62 +61,67 @@ public final class CampaignMonitorService implements ObserveCampaignsUseCase {
     public Observed observeListingPage(long runId, long jobExecutionId, @Nullable PageCursor cursor) {
         Page<RemoteCampaign> page = listing.campaignPage(cursor);
         Map<CampaignId, TrackedCampaign> tracked = observations.tracked(page.items().stream().map(RemoteCampaign::id).toList());
-        List<CampaignId> unchanged = new ArrayList<>();
-        long events = 0;
-        long overdue = 0;
+        Map<TrackedCampaign, CampaignStatus> seen = new LinkedHashMap<>();
         for (RemoteCampaign remote : page.items()) {
             TrackedCampaign campaign = tracked.get(remote.id());
-            if (campaign == null) {
-                continue;
-            }
-            Optional<StatusEvent> event = judge.judge(campaign, remote.status(), clock.instant(), jobExecutionId);
-            if (event.isPresent()) {
-                record(runId, event.get());
-                events++;
-                overdue += event.get().kind() == StatusEventKind.ACTIVATION_OVERDUE ? 1 : 0;
-            } else {
-                unchanged.add(remote.id());
+            if (campaign != null) {
+                seen.put(campaign, remote.status());
             }
         }
-        observations.observedUnchanged(runId, unchanged);
-        return new Observed(tracked.size(), events, overdue, page.next());
+        return settle(runId, jobExecutionId, seen, Map.of(), tracked.size(), page.next());
     }
 
     @Override
     public Observed checkUnlisted(long runId, long jobExecutionId, @Nullable PageCursor cursor) {
         Page<TrackedCampaign> page = observations.notYetObserved(runId, cursor, UNLISTED_PAGE);
-        List<CampaignId> unchanged = new ArrayList<>();
-        long events = 0;
-        long overdue = 0;
+        // Every read of the page first, and only then any write: a CXone that stops answering mid-page fails it
+        // before it has recorded or audited anything, so the restart's replay of the page records nothing twice.
+        Map<TrackedCampaign, CampaignStatus> seen = new LinkedHashMap<>();
+        Map<TrackedCampaign, String> gone = new LinkedHashMap<>();
         for (TrackedCampaign campaign : page.items()) {
-            CampaignId id = Objects.requireNonNull(campaign.campaign().campaignId());
-            Optional<StatusEvent> event;
             try {
-                event = judge.judge(campaign, campaigns.loadCampaign(id).status(), clock.instant(), jobExecutionId);
+                seen.put(campaign, campaigns.loadCampaign(Objects.requireNonNull(campaign.campaign().campaignId())).status());
             } catch (CxoneCallException e) {
                 if (e.httpStatus() != 404) {
                     throw e;
                 }
-                event = Optional.of(new StatusEvent(StatusEventKind.MISSING, id, campaign.campaign().externalKey().value(),
-                        campaign.campaign().status(), null, clock.instant(), jobExecutionId,
-                        "absent from every page of CXone's listing, and CXone answers 404 for it"));
+                gone.put(campaign, "absent from every page of CXone's listing, and CXone answers 404 for it");
             }
-            if (event.isPresent()) {
-                record(runId, event.get());
-                events++;
-                overdue += event.get().kind() == StatusEventKind.ACTIVATION_OVERDUE ? 1 : 0;
-            } else {
-                unchanged.add(id);
+        }
+        return settle(runId, jobExecutionId, seen, gone, page.items().size(), page.next());
+    }
+
+    /** Judges what a page saw and records it: the events one by one, the campaigns unchanged in one statement. */
+    private Observed settle(long runId, long jobExecutionId, Map<TrackedCampaign, CampaignStatus> seen,
+            Map<TrackedCampaign, String> gone, long read, @Nullable PageCursor next) {
+        List<StatusEvent> events = new ArrayList<>();
+        List<CampaignId> unchanged = new ArrayList<>();
+        Instant now = clock.instant();
+        seen.forEach((campaign, status) -> judge.judge(campaign, status, now, jobExecutionId).ifPresentOrElse(events::add,
+                () -> unchanged.add(Objects.requireNonNull(campaign.campaign().campaignId()))));
+        gone.forEach((campaign, reason) -> events.add(new StatusEvent(StatusEventKind.MISSING,
+                Objects.requireNonNull(campaign.campaign().campaignId()), campaign.campaign().externalKey().value(),
+                campaign.campaign().status(), null, now, jobExecutionId, reason)));
+        long recorded = 0;
+        long overdue = 0;
+        for (StatusEvent event : events) {
+            if (record(runId, event)) {
+                recorded++;
+                overdue += event.kind() == StatusEventKind.ACTIVATION_OVERDUE ? 1 : 0;
             }
         }
         observations.observedUnchanged(runId, unchanged);
-        return new Observed(page.items().size(), events, overdue, page.next());
+        return new Observed(read, recorded, overdue, next);
     }
 
-    private void record(long runId, StatusEvent event) {
-        observations.record(runId, event);
+    /** Records an event with its audit row, unless another writer moved the campaign first. */
+    private boolean record(long runId, StatusEvent event) {
+        if (!observations.record(runId, event)) {
+            return false;
+        }
         if (event.kind() == StatusEventKind.ACTIVATION_OVERDUE) {
-            log.log(System.Logger.Level.WARNING, "Campaign " + event.externalKey() + " is ACTIVATION_OVERDUE: " + event.reason());
+            log.log(System.Logger.Level.WARNING, "Campaign " + event.externalKey().replaceAll("[\\r\\n]", "?")
+                    + " is ACTIVATION_OVERDUE: " + event.reason());
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("campaignId", event.campaignId().value());
@@ -128,6 +134,7 @@ public final class CampaignMonitorService implements ObserveCampaignsUseCase {
         }
         audit.append(new AuditEvent(event.observedAt(), event.jobExecutionId(), MonitorJob.NAME, action(event.kind()),
                 event.externalKey(), outcome(event.kind()), null, null, details));
+        return true;
     }
 
     static String action(StatusEventKind kind) {
@@ -153,12 +160,12 @@ public final class CampaignMonitorService implements ObserveCampaignsUseCase {
     }
 
     @Override
-    public List<List<String>> eventRows(long jobExecutionId) {
-        return observations.events(jobExecutionId, EVENTS_LIMIT).stream().map(MonitorSummary::row).toList();
+    public List<List<String>> eventRows(long runId) {
+        return observations.events(runId, EVENTS_LIMIT).stream().map(MonitorSummary::row).toList();
     }
 
     @Override
-    public JobResult summarize(long jobExecutionId, long read, String eventsFile) {
-        return MonitorSummary.of(observations.events(jobExecutionId, EVENTS_LIMIT), read, eventsFile);
+    public JobResult summarize(long runId, String eventsFile) {
+        return MonitorSummary.of(observations.events(runId, EVENTS_LIMIT), observations.observedCount(runId), eventsFile);
     }
 }

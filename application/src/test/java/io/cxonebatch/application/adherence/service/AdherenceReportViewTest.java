@@ -32,7 +32,7 @@ class AdherenceReportViewTest {
             row("ON-PLAN", new DailyAdherence(DATE, 28_800, 27_000, 0, 900, 300, 0, true)),
             row("LATE", new DailyAdherence(DATE, 28_800, 20_000, 5_400, 800, 250, 120, true)),
             row("SILENT", new DailyAdherence(DATE, 28_800, 0, 0, 0, 0, 0, false)),
-            row("<script>alert(1)</script>", new DailyAdherence(DATE, 28_800, 28_800, 0, 10, 1, 0, true))), OptionalLong.of(7));
+            row("<script>alert(1)</script>", new DailyAdherence(DATE, 28_800, 28_800, 0, 10, 1, 0, true))));
 
     @Test
     void thePageIsSelfContainedWithAChartAndATableWhereStraysAndMissingDataStandOut() {
@@ -65,7 +65,7 @@ class AdherenceReportViewTest {
         assertThat(rows.get(2)).containsSubsequence("SILENT").contains("NO_DATA");
         assertThat(rows.get(2).get(AdherenceReportView.COLUMNS.indexOf("adherence"))).isEmpty();
         assertThat(rows.get(0).get(AdherenceReportView.COLUMNS.indexOf("adherence"))).isEqualTo("0.9375");
-        JobResult result = report.result("a.csv", "a.html");
+        JobResult result = report.result("a.csv", "a.html", OptionalLong.of(7));
         assertThat(result.summaryLines()).contains(
                 "  STRAYED LATE: 1:30 dialled outside the window, 120 calls attempted outside calling hours, adherence 69.4 %",
                 "  NO_DATA SILENT: CXone has no analytics for it on 2026-10-05", "Replaced the report of run 7 for 2026-10-05",

@@ -143,7 +143,7 @@ class CampaignMonitorServiceTest {
 
         assertThat(registry.events).extracting(event -> event.externalKey() + " " + event.kind())
                 .containsExactly("K-1 ACTIVATION_OVERDUE", "K-2 TRANSITION");
-        JobResult result = monitor.summarize(EXECUTION, 2, "events.csv");
+        JobResult result = monitor.summarize(RUN, "events.csv");
         assertThat(result.summaryLines()).contains("  K-2: ACTIVATING → FAILED (CXone gave no reason)")
                 .anyMatch(line -> line.startsWith("  K-1: ACTIVATION_OVERDUE (ACTIVATING for 20 min"));
         assertThat(result.failed()).as("the overdue activation needs someone to look").isEqualTo(1);
@@ -218,7 +218,10 @@ class CampaignMonitorServiceTest {
         }
 
         @Override
-        public void record(long runId, StatusEvent event) {
+        public boolean record(long runId, StatusEvent event) {
+            if (campaigns.get(event.externalKey()).campaign().status() != event.from()) {
+                return false;
+            }
             events.add(event);
             see(runId, event.externalKey());
             TrackedCampaign before = campaigns.get(event.externalKey());
@@ -227,6 +230,12 @@ class CampaignMonitorServiceTest {
                 case ACTIVATION_OVERDUE -> new TrackedCampaign(before.campaign(), event.observedAt());
                 case MISSING -> new TrackedCampaign(before.campaign().withStatus(CampaignStatus.CANCELED, event.observedAt()), null);
             });
+            return true;
+        }
+
+        @Override
+        public long observedCount(long runId) {
+            return observedBy.getOrDefault(runId, Set.of()).size();
         }
 
         private void see(long runId, String key) {
@@ -235,7 +244,7 @@ class CampaignMonitorServiceTest {
         }
 
         @Override
-        public List<StatusEvent> events(long jobExecutionId, int limit) {
+        public List<StatusEvent> events(long runId, int limit) {
             return List.copyOf(events);
         }
     }

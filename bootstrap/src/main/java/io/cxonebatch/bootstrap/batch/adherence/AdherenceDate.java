@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersValidator;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * The run's business date: {@code date=YYYY-MM-DD}, else yesterday in the business zone, resolved once when the run
@@ -24,10 +25,12 @@ final class AdherenceDate implements JobExecutionListener {
 
     private final Clock clock;
     private final ZoneId businessZone;
+    private final JobRepository jobRepository;
 
-    AdherenceDate(Clock clock, ZoneId businessZone) {
+    AdherenceDate(Clock clock, ZoneId businessZone, JobRepository jobRepository) {
         this.clock = clock;
         this.businessZone = businessZone;
+        this.jobRepository = jobRepository;
     }
 
     static JobParametersValidator validator() {
@@ -49,6 +52,8 @@ final class AdherenceDate implements JobExecutionListener {
             String given = execution.getJobParameters().getString(DATE);
             LocalDate date = given == null ? AdherenceService.yesterday(clock, businessZone) : LocalDate.parse(given.strip());
             execution.getExecutionContext().putString(KEY, date.toString());
+            // Saved now, not after the first step: a run killed in its first step restarts on its own date.
+            jobRepository.updateExecutionContext(execution);
         }
     }
 

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.OptionalLong;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -51,7 +52,7 @@ class AdherenceJobConfiguration {
             Clock clock, Step adherenceComputeStep, Step adherenceReportStep) {
         return new JobBuilder(AdherenceJob.NAME, jobRepository)
                 .validator(AdherenceDate.validator())
-                .listener(new AdherenceDate(clock, properties.adherence().businessZone()))
+                .listener(new AdherenceDate(clock, properties.adherence().businessZone(), jobRepository))
                 .listener(runOwner)
                 .listener(runAudit)
                 .start(adherenceComputeStep)
@@ -93,7 +94,7 @@ class AdherenceJobConfiguration {
             RunIdentity run = RunIdentity.of(chunkContext);
             JobExecution execution = run.step().getJobExecution();
             LocalDate date = AdherenceDate.of(execution);
-            AdherenceReport published = adherenceService.publish(run.runId(), run.jobExecutionId(), date);
+            AdherenceReport published = adherenceService.report(run.runId(), date);
             String name = AdherenceJob.NAME + "-" + date + "-" + run.runId();
             Path csv;
             try (CsvReportFile file = CsvReportFile.open(reportsDir.resolve(name + ".csv"), published.csvColumns())) {
@@ -101,7 +102,9 @@ class AdherenceJobConfiguration {
                 csv = file.commit();
             }
             Path html = writeAtomically(reportsDir.resolve(name + ".html"), published.html());
-            JobResults.record(execution, published.result(csv.toString(), html.toString()));
+            // Published once its files are in place: a step that fails writing them leaves the previous report standing.
+            OptionalLong replaced = adherenceService.publish(run.runId(), run.jobExecutionId(), date);
+            JobResults.record(execution, published.result(csv.toString(), html.toString(), replaced));
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("report", jobRepository).tasklet(report, transactionManager).allowStartIfComplete(true).build();
@@ -111,7 +114,11 @@ class AdherenceJobConfiguration {
     private static Path writeAtomically(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        Files.writeString(temporary, content, StandardCharsets.UTF_8);
-        return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE).toAbsolutePath();
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE).toAbsolutePath();
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 }

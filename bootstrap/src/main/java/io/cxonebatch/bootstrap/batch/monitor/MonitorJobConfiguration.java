@@ -127,15 +127,13 @@ class MonitorJobConfiguration {
         Tasklet report = (contribution, chunkContext) -> {
             RunIdentity run = RunIdentity.of(chunkContext);
             JobExecution execution = run.step().getJobExecution();
-            long read = execution.getStepExecutions().stream().filter(step -> !step.getStepName().equals("report"))
-                    .mapToLong(StepExecution::getReadCount).sum();
             Path file;
             try (CsvReportFile events = CsvReportFile.open(reportsDir.resolve(MonitorJob.NAME + "-" + run.runId() + "-events.csv"),
                     campaignMonitorService.eventColumns())) {
-                campaignMonitorService.eventRows(run.jobExecutionId()).forEach(events::print);
+                campaignMonitorService.eventRows(run.runId()).forEach(events::print);
                 file = events.commit();
             }
-            JobResults.record(execution, campaignMonitorService.summarize(run.jobExecutionId(), read, file.toString()));
+            JobResults.record(execution, campaignMonitorService.summarize(run.runId(), file.toString()));
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("report", jobRepository).tasklet(report, transactionManager).allowStartIfComplete(true).build();

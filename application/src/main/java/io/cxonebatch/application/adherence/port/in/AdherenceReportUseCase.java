@@ -2,6 +2,7 @@ package io.cxonebatch.application.adherence.port.in;
 
 import io.cxonebatch.application.kit.PageCursor;
 import java.time.LocalDate;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /** The steps of adherence-report. */
@@ -14,6 +15,13 @@ public interface AdherenceReportUseCase {
      */
     Computed computePage(long runId, long jobExecutionId, LocalDate date, @Nullable PageCursor cursor);
 
-    /** Step 2: makes the run's rows the date's report, replacing the previous one whole, and returns it. */
-    AdherenceReport publish(long runId, long jobExecutionId, LocalDate date);
+    /** Step 2: the run's rows, as the report's files show them. */
+    AdherenceReport report(long runId, LocalDate date);
+
+    /**
+     * Step 2, once the files are written: makes the run's rows the date's report, replacing the previous one whole.
+     *
+     * @return the run whose report was replaced, if there was one
+     */
+    OptionalLong publish(long runId, long jobExecutionId, LocalDate date);
 }

@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
  * What one page of campaigns gave.
  *
  * @param read campaigns whose analytics were read
- * @param withData of those, the ones CXone had analytics for
  * @param next the cursor of the next page; null after the last
  */
-public record Computed(long read, long withData, @Nullable PageCursor next) {
+public record Computed(long read, @Nullable PageCursor next) {
 }

@@ -10,7 +10,7 @@ public interface ObserveCampaignsUseCase {
 
     /**
      * Step 1: reads one page of CXone's campaign listing (pages of up to 1,000) and records what it shows of the
-     * campaigns the registry tracks, in one transaction per event and one statement for those unchanged.
+     * campaigns the registry tracks: each event with its audit row, those unchanged in one statement.
      */
     Observed observeListingPage(long runId, long jobExecutionId, @Nullable PageCursor cursor);
 
@@ -23,9 +23,9 @@ public interface ObserveCampaignsUseCase {
     /** Step 3: the events file's columns. */
     List<String> eventColumns();
 
-    /** Step 3: the run's events, oldest first, as the events file's records. */
-    List<List<String>> eventRows(long jobExecutionId);
+    /** Step 3: the run's events (a restart's included), oldest first, as the events file's records. */
+    List<List<String>> eventRows(long runId);
 
     /** Step 3: the run's result, naming by external key every campaign that changed, went missing or is overdue. */
-    JobResult summarize(long jobExecutionId, long read, String eventsFile);
+    JobResult summarize(long runId, String eventsFile);
 }

@@ -29,10 +29,16 @@ public interface CampaignObservationsPort {
     /**
      * Records an event and, in the same transaction, what it means for the registry: the new status (and since when)
      * for a transition or an anomaly, {@code missing_since} for MISSING, the overdue flag for ACTIVATION_OVERDUE; the
-     * campaign is marked observed by this run.
+     * campaign is marked observed by this run. Only if the registry still holds the event's {@code from} status: a
+     * concurrent writer (provisioning, another monitor) that moved the campaign first wins, and nothing is recorded.
+     *
+     * @return whether the event was recorded
      */
-    void record(long runId, StatusEvent event);
+    boolean record(long runId, StatusEvent event);
 
-    /** One execution's events, oldest first, up to {@code limit}. */
-    List<StatusEvent> events(long jobExecutionId, int limit);
+    /** How many campaigns this run has observed (read in the listing or by id), across its restarts. */
+    long observedCount(long runId);
+
+    /** One run's events, across its restarts, oldest first, up to {@code limit}. */
+    List<StatusEvent> events(long runId, int limit);
 }
