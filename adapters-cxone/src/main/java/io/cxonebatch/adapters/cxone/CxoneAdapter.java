@@ -57,11 +57,20 @@ public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort,
 
     /** An adapter for the tenant the settings describe, recording its meters in the registry. Sends nothing yet. */
     public static CxoneAdapter create(CxoneClientSettings settings, MeterRegistry meterRegistry) {
-        return create(settings, meterRegistry, Clock.systemUTC());
+        return create(settings, meterRegistry, RequestBudget.perProcess());
+    }
+
+    /** The same, drawing every request's permit from {@code budget}. */
+    public static CxoneAdapter create(CxoneClientSettings settings, MeterRegistry meterRegistry, RequestBudget budget) {
+        return create(settings, meterRegistry, Clock.systemUTC(), budget);
     }
 
     static CxoneAdapter create(CxoneClientSettings settings, MeterRegistry meterRegistry, Clock clock) {
-        return new CxoneAdapter(CxoneAdapters.connect(settings, meterRegistry, clock));
+        return create(settings, meterRegistry, clock, RequestBudget.perProcess());
+    }
+
+    static CxoneAdapter create(CxoneClientSettings settings, MeterRegistry meterRegistry, Clock clock, RequestBudget budget) {
+        return new CxoneAdapter(CxoneAdapters.connect(settings, meterRegistry, clock, budget.dataSource()));
     }
 
     @Override

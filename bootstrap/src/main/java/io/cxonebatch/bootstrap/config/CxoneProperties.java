@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param authStyle {@code form} (HTTP Basic + form body, the default) or {@code json}
  * @param contactPageSize contacts asked for per page of a contact list (the contract allows up to 1,000)
+ * @param rateLimitScope {@code tenant} (the default: the budget is kept in PostgreSQL and shared by every process and
+ *     job calling the tenant) or {@code process} (each process has a budget of its own)
  */
 @ConfigurationProperties("cxone")
 public record CxoneProperties(
@@ -33,7 +35,19 @@ public record CxoneProperties(
         @Nullable Float circuitBreakerFailureRateThreshold,
         @Nullable Integer circuitBreakerSlidingWindowSize,
         @Nullable Duration circuitBreakerWaitInOpenState,
-        @Nullable Integer contactPageSize) {
+        @Nullable Integer contactPageSize,
+        @Nullable String rateLimitScope) {
+
+    /** Whether the rate limit is the tenant's, shared in PostgreSQL, rather than this process's own. */
+    boolean sharesRateLimit() {
+        if (rateLimitScope == null || rateLimitScope.isBlank() || rateLimitScope.strip().equalsIgnoreCase("tenant")) {
+            return true;
+        }
+        if (rateLimitScope.strip().equalsIgnoreCase("process")) {
+            return false;
+        }
+        throw new IllegalArgumentException("cxone.rate-limit-scope '" + rateLimitScope + "' must be tenant or process");
+    }
 
     /** The adapter settings for these properties, sent to {@code baseUrl} with these credentials. */
     CxoneClientSettings toSettings(URI target, String id, String secret) {

@@ -32,7 +32,9 @@ public final class CxoneBatchProcess {
         this.sandbox = sandbox;
     }
 
+    /** Sets a property of the process, replacing any value it had (the fast test rate limit included). */
     public CxoneBatchProcess with(String property, Object value) {
+        properties.removeIf(existing -> existing.startsWith("-D" + property + "="));
         properties.add("-D" + property + "=" + value);
         return this;
     }

@@ -13,6 +13,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,7 +50,8 @@ final class CxoneTransport {
         this.analytics = api.target(AnalyticsClient.class, base);
     }
 
-    static CxoneTransport connect(CxoneClientSettings settings, MeterRegistry registry, Clock clock) {
+    static CxoneTransport connect(CxoneClientSettings settings, MeterRegistry registry, Clock clock,
+            @Nullable DataSource sharedBudget) {
         JsonMapper mapper = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
@@ -61,7 +64,7 @@ final class CxoneTransport {
                 .build());
         Request.Options options = new Request.Options(settings.connectTimeout(), settings.readTimeout(), false);
 
-        RequestPermits permits = new RequestPermits(ResiliencePolicies.rateLimiter(settings));
+        RequestPermits permits = sharedBudget == null ? RequestPermits.local(settings) : RequestPermits.shared(sharedBudget, settings);
 
         TokenClient tokenClient = Feign.builder()
                 .client(new InstrumentedClient(http, metrics, request -> settings.tokenPath()))

@@ -1,33 +1,107 @@
 package io.cxonebatch.adapters.cxone.internal;
 
+import io.cxonebatch.adapters.cxone.CxoneClientSettings;
 import io.cxonebatch.application.port.out.cxone.CxoneRateLimitedException;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import javax.sql.DataSource;
 
 /**
- * The tenant's request budget: one permit from its rate limiter for every request that leaves, API calls, their
- * retries and token requests alike. A permit is taken just before its request is built and sent, so that nothing
- * the request carries (its token above all) ages while it waits.
+ * The permit every request waits for before it is sent, token requests included: one per {@code 60 s / rate}, so a
+ * burst is spread over the minute. Kept in this process ({@link #local}) or in PostgreSQL ({@link #shared}), where
+ * every process and every job calling the same tenant (base URL and client id) draws from one budget.
  */
-final class RequestPermits {
+abstract sealed class RequestPermits permits RequestPermits.Local, RequestPermits.Shared {
 
-    private final RateLimiter limiter;
+    static RequestPermits local(CxoneClientSettings settings) {
+        return new Local(ResiliencePolicies.rateLimiter(settings));
+    }
 
-    RequestPermits(RateLimiter limiter) {
-        this.limiter = limiter;
+    static RequestPermits shared(DataSource dataSource, CxoneClientSettings settings) {
+        return new Shared(dataSource, settings);
     }
 
     /**
-     * Waits for a permit, at most the limiter's timeout.
+     * Waits for a permit, at most the settings' {@code maxWaitForPermit}.
      *
      * @throws CxoneRateLimitedException with status 0 when none came in time; nothing was sent
      */
-    void await(String operation) {
-        try {
-            RateLimiter.waitForPermission(limiter);
-        } catch (RequestNotPermitted refused) {
-            throw new CxoneRateLimitedException(operation, 0, "client rate limiter '" + limiter.getName()
-                    + "' gave no permit within " + limiter.getRateLimiterConfig().getTimeoutDuration(), refused);
+    abstract void await(String operation);
+
+    /** Resilience4j's limiter, in this process only. */
+    static final class Local extends RequestPermits {
+
+        private final RateLimiter limiter;
+
+        Local(RateLimiter limiter) {
+            this.limiter = limiter;
+        }
+
+        @Override
+        void await(String operation) {
+            try {
+                RateLimiter.waitForPermission(limiter);
+            } catch (RequestNotPermitted refused) {
+                throw new CxoneRateLimitedException(operation, 0, "client rate limiter '" + limiter.getName()
+                        + "' gave no permit within " + limiter.getRateLimiterConfig().getTimeoutDuration(), refused);
+            }
+        }
+    }
+
+    /**
+     * Bucket4j's bucket in the table {@code rate_limit_bucket}, one row per tenant, updated under a row lock: a bucket
+     * of one permit refilled every {@code 60 s / rate}, so that the processes together send no more than the rate.
+     */
+    static final class Shared extends RequestPermits {
+
+        static final String TABLE = "rate_limit_bucket";
+
+        private final BucketProxy bucket;
+        private final Duration maxWait;
+        private final String tenant;
+
+        Shared(DataSource dataSource, CxoneClientSettings settings) {
+            ProxyManager<Long> buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).table(TABLE).build();
+            Duration period = Duration.ofMinutes(1).dividedBy(settings.rateLimitPerMinute());
+            BucketConfiguration configuration = BucketConfiguration.builder()
+                    .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, period).initialTokens(1).build())
+                    .build();
+            this.tenant = settings.tenant();
+            this.bucket = buckets.builder().build(key(settings.baseUrl() + "|" + settings.clientId()), () -> configuration);
+            this.maxWait = settings.maxWaitForPermit();
+        }
+
+        @Override
+        void await(String operation) {
+            try {
+                if (!bucket.asBlocking().tryConsume(1, maxWait)) {
+                    throw new CxoneRateLimitedException(operation, 0, "the tenant's shared request budget (" + tenant
+                            + ") gave no permit within " + maxWait, null);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CxoneRateLimitedException(operation, 0, "interrupted while waiting for the tenant's request budget", e);
+            }
+        }
+
+        /** The tenant's bucket id: the first eight bytes of a SHA-256 of what identifies the tenant's budget. */
+        static long key(String tenant) {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(tenant.getBytes(StandardCharsets.UTF_8));
+                return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
         }
     }
 }
