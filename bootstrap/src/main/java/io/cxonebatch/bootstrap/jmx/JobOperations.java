@@ -2,11 +2,16 @@ package io.cxonebatch.bootstrap.jmx;
 
 import io.cxonebatch.bootstrap.batch.JobOutcome;
 import io.cxonebatch.bootstrap.batch.JobRunner;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jmx.export.annotation.ManagedOperation;
 import org.springframework.jmx.export.annotation.ManagedOperationParameter;
 import org.springframework.jmx.export.annotation.ManagedResource;
@@ -17,10 +22,12 @@ public class JobOperations {
 
     private final JobRunner jobRunner;
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
 
-    public JobOperations(JobRunner jobRunner, JobOperator jobOperator) {
+    public JobOperations(JobRunner jobRunner, JobOperator jobOperator, JobRepository jobRepository) {
         this.jobRunner = jobRunner;
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
     }
 
     @ManagedOperation(description = "The names of the jobs")
@@ -31,7 +38,7 @@ public class JobOperations {
     @ManagedOperation(description = "Run a job and wait for it; returns its outcome")
     @ManagedOperationParameter(name = "jobName", description = "e.g. campaign-provisioning")
     @ManagedOperationParameter(name = "parameters", description = "space-separated KEY=VALUE pairs, e.g. plan=/data/plan.csv")
-    public String start(String jobName, String parameters) throws Exception {
+    public String start(String jobName, String parameters) {
         Map<String, String> parsed = new LinkedHashMap<>();
         for (String pair : parameters.trim().split("\\s+")) {
             if (pair.isEmpty()) {
@@ -43,25 +50,59 @@ public class JobOperations {
             }
             parsed.put(pair.substring(0, equals), pair.substring(equals + 1));
         }
-        return describe(jobRunner.start(jobName, parsed));
+        return plainly(() -> describe(jobRunner.start(jobName, parsed)));
     }
 
     @ManagedOperation(description = "Restart a failed, stopped or crashed execution and wait for it")
     @ManagedOperationParameter(name = "executionId", description = "the execution to restart")
-    public String restart(long executionId) throws Exception {
-        return describe(jobRunner.restart(executionId));
+    public String restart(long executionId) {
+        return plainly(() -> describe(jobRunner.restart(executionId)));
     }
 
     @ManagedOperation(description = "Ask a running execution to stop at its next chunk boundary")
     @ManagedOperationParameter(name = "executionId", description = "the execution to stop")
-    public boolean stop(long executionId) throws Exception {
-        return jobOperator.stop(jobRunner.execution(executionId));
+    public boolean stop(long executionId) {
+        return plainly(() -> jobOperator.stop(jobRunner.execution(executionId)));
     }
 
     @ManagedOperation(description = "The status of an execution")
     @ManagedOperationParameter(name = "executionId", description = "the execution")
     public String status(long executionId) {
-        return describe(jobRunner.execution(executionId));
+        return plainly(() -> describe(jobRunner.execution(executionId)));
+    }
+
+    /**
+     * A refusal reaches a remote JMX client as a JDK exception with the reason in its message: the client has none of
+     * this project's exception classes to unmarshal.
+     */
+    private static <T> T plainly(Callable<T> operation) {
+        try {
+            return operation.call();
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    @ManagedOperation(description = "The most recent executions of every job, newest first: id, job, status, start, end, counts")
+    @ManagedOperationParameter(name = "limit", description = "how many executions at most")
+    public List<String> recentExecutions(int limit) {
+        List<JobExecution> executions = new ArrayList<>();
+        for (String job : jobRunner.jobNames()) {
+            for (JobInstance instance : jobRepository.getJobInstances(job, 0, Math.max(1, limit))) {
+                executions.addAll(jobRepository.getJobExecutions(instance));
+            }
+        }
+        executions.sort(Comparator.comparingLong(JobExecution::getId).reversed());
+        return executions.stream().limit(Math.max(0, limit)).map(JobOperations::line).toList();
+    }
+
+    private static String line(JobExecution execution) {
+        JobOutcome outcome = JobOutcome.of(execution);
+        long read = execution.getStepExecutions().stream().mapToLong(step -> step.getReadCount()).sum();
+        long written = execution.getStepExecutions().stream().mapToLong(step -> step.getWriteCount()).sum();
+        return outcome.executionId() + " " + outcome.jobName() + " " + outcome.status() + " started " + execution.getStartTime()
+                + " ended " + execution.getEndTime() + " read " + read + " written " + written + " rejected "
+                + outcome.rejected() + " failed " + outcome.failed();
     }
 
     private static String describe(JobExecution execution) {

@@ -2,13 +2,18 @@ package io.cxonebatch.bootstrap.serve;
 
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
+import io.cxonebatch.bootstrap.jmx.JmxConnector;
 import io.cxonebatch.bootstrap.jmx.JobOperations;
 import io.cxonebatch.bootstrap.quartz.ScheduleRegistrar;
+import java.io.IOException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,8 +23,16 @@ import org.springframework.context.annotation.Configuration;
 class ServeConfiguration {
 
     @Bean
-    JobOperations jobOperations(JobRunner jobRunner, JobOperator jobOperator) {
-        return new JobOperations(jobRunner, jobOperator);
+    JobOperations jobOperations(JobRunner jobRunner, JobOperator jobOperator, JobRepository jobRepository) {
+        return new JobOperations(jobRunner, jobOperator, jobRepository);
+    }
+
+    /** Remote JMX on 127.0.0.1, when {@code cxone-batch.jmx.port} is set (with a password, else the daemon refuses to start). */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty("cxone-batch.jmx.port")
+    JmxConnector jmxConnector(@Value("${cxone-batch.jmx.port}") int port, @Value("${cxone-batch.jmx.user:operator}") String user,
+            @Value("${cxone-batch.jmx.password:}") String password) throws IOException {
+        return JmxConnector.start(port, user, password);
     }
 
     @Bean
