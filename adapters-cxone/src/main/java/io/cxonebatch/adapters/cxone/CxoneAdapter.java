@@ -73,6 +73,16 @@ public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort,
         return new CxoneAdapter(CxoneAdapters.connect(settings, meterRegistry, clock, budget.dataSource()));
     }
 
+    /**
+     * Asks the tenant's token endpoint for a token now (one request, through the rate limiter): for a health check of
+     * CXone's reachability and of the credentials.
+     *
+     * @throws io.cxonebatch.application.port.out.cxone.CxoneCallException when CXone does not answer or refuses them
+     */
+    public void checkTokenEndpoint() {
+        adapters.campaigns().checkTokenEndpoint();
+    }
+
     @Override
     public CxoneAnswer<CampaignId> createCampaign(NewCampaign campaign) {
         return adapters.campaigns().createCampaign(campaign);

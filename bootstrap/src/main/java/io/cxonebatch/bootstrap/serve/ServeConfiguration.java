@@ -1,19 +1,24 @@
 package io.cxonebatch.bootstrap.serve;
 
+import io.cxonebatch.adapters.cxone.CxoneAdapter;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.bootstrap.jmx.JmxConnector;
 import io.cxonebatch.bootstrap.jmx.JobOperations;
 import io.cxonebatch.bootstrap.quartz.ScheduleRegistrar;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,6 +38,19 @@ class ServeConfiguration {
     JmxConnector jmxConnector(@Value("${cxone-batch.jmx.port}") int port, @Value("${cxone-batch.jmx.user:operator}") String user,
             @Value("${cxone-batch.jmx.password:}") String password) throws IOException {
         return JmxConnector.start(port, user, password);
+    }
+
+    /** Health {@code cxone}: the token endpoint, asked at most once per {@code cxone-batch.health.cxone-interval}. */
+    @Bean
+    HealthIndicator cxoneHealthIndicator(ObjectProvider<CxoneAdapter> cxone,
+            @Value("${cxone-batch.health.cxone-interval:60s}") Duration interval, Clock clock) {
+        return new CxoneHealthIndicator(cxone, interval, clock);
+    }
+
+    /** Health {@code quartz}: this node's scheduler runs, clustered. */
+    @Bean
+    HealthIndicator quartzHealthIndicator(Scheduler scheduler) {
+        return new QuartzHealthIndicator(scheduler);
     }
 
     @Bean

@@ -71,6 +71,19 @@ final class AccessTokens {
         }
     }
 
+    /**
+     * Asks the token endpoint for a new token now, whatever is cached, and keeps it: whether CXone answers and takes the
+     * credentials, for a health check. Throws what the call failed with; the cached token, if any, stays.
+     */
+    void fetchNow() {
+        refreshLock.lock();
+        try {
+            cached = fetch();
+        } finally {
+            refreshLock.unlock();
+        }
+    }
+
     /** Forgets the token CXone refused, unless another thread has already replaced it. */
     void invalidate(String rejected) {
         refreshLock.lock();

@@ -44,6 +44,11 @@ final class CallExecutor {
      * @throws io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException when the endpoint is not
      *     resendable and CXone may have acted on a request without saying so; it is not sent again
      */
+    /** One request to the token endpoint, now, through the rate limiter: see {@link AccessTokens#fetchNow()}. */
+    void checkTokenEndpoint() {
+        tokens.fetchNow();
+    }
+
     <T> T call(Endpoint endpoint, Function<String, T> invocation) {
         try {
             return retry.executeSupplier(() -> breaker.executeSupplier(() -> withTokenRetry(endpoint, invocation)));

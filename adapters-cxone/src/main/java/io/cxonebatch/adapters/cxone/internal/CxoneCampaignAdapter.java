@@ -34,6 +34,11 @@ public final class CxoneCampaignAdapter
 
     private final CxoneTransport transport;
 
+    /** Asks the tenant's token endpoint for a token, now: CXone answers and takes the credentials, or this throws. */
+    public void checkTokenEndpoint() {
+        transport.executor.checkTokenEndpoint();
+    }
+
     CxoneCampaignAdapter(CxoneTransport transport) {
         this.transport = transport;
     }
