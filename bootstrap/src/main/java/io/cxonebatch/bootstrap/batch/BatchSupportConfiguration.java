@@ -2,10 +2,13 @@ package io.cxonebatch.bootstrap.batch;
 
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +24,13 @@ class BatchSupportConfiguration {
     @Bean
     RunAudit runAudit(AppendAuditEventsPort audit, Clock clock) {
         return new RunAudit(audit, clock);
+    }
+
+    /** A SIGTERM stops this process's runs at their next boundary, restartable, within {@code cxone-batch.shutdown.grace}. */
+    @Bean
+    GracefulStop gracefulStop(JobRepository jobRepository, JobOperator jobOperator, List<Job> jobs,
+            @Value("${cxone-batch.shutdown.grace:60s}") Duration grace) {
+        return new GracefulStop(jobRepository, jobOperator, jobs.stream().map(Job::getName).collect(Collectors.toSet()), grace);
     }
 
     @Bean
