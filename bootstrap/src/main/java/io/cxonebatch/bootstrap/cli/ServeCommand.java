@@ -35,7 +35,9 @@ class ServeCommand implements Callable<Integer> {
         serve.put("spring.quartz.auto-startup", "true");
         serve.put("spring.jmx.enabled", "true");
         serve.put("server.port", Integer.toString(port));
-        serve.put("management.endpoints.web.exposure.include", "health,info,metrics");
+        serve.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus");
+        // Which parts are up (db, cxone, quartz) but not their details, which may name hosts and errors.
+        serve.put("management.endpoint.health.show-components", "always");
         serve.put("logging.threshold.console", "INFO");
         CountDownLatch closed = new CountDownLatch(1);
         ConfigurableApplicationContext context = SpringContexts.start(options, serve, WebApplicationType.SERVLET);

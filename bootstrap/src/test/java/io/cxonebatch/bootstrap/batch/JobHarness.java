@@ -66,6 +66,11 @@ public class JobHarness implements AutoCloseable {
     }
 
     public ConfigurableApplicationContext start() {
+        return start(WebApplicationType.NONE);
+    }
+
+    /** Starts the application, with a web server (on {@code server.port}) when {@code web} is SERVLET, as serve runs it. */
+    public ConfigurableApplicationContext start(WebApplicationType web) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--cxone-batch.data-dir=" + dataDir,
                 "--spring.datasource.url=" + database.jdbcUrl(),
@@ -82,7 +87,7 @@ public class JobHarness implements AutoCloseable {
             arguments.add("--cxone.rate-limit-per-minute=600000");
         }
         arguments.addAll(extraArguments);
-        return new SpringApplicationBuilder(CxoneBatchApplication.class).web(WebApplicationType.NONE)
+        return new SpringApplicationBuilder(CxoneBatchApplication.class).web(web)
                 .run(arguments.toArray(String[]::new));
     }
 
