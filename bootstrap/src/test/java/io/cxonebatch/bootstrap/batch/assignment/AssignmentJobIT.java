@@ -52,6 +52,8 @@ class AssignmentJobIT {
         workforce = new WebhookReceiver();
         harness = new JobHarness(sandbox, dataDir).with("cxone-batch.assignment.workforce-webhook-uri", workforce.uri());
         TrackedCampaigns.provision(harness, dataDir, 1, 2);
+        // The campaigns are made quickly; the job under test runs at the product's own 100 requests a minute.
+        harness.atProductRateLimit();
     }
 
     @AfterEach
