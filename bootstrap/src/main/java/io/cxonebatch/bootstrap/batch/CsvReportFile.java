@@ -51,6 +51,21 @@ public final class CsvReportFile implements AutoCloseable {
         return target.toAbsolutePath();
     }
 
+    /**
+     * Writes a whole report file of another kind (an HTML page) the same way: beside its place, then moved into it, so
+     * a reader never opens half of it.
+     */
+    public static Path write(Path target, String content) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE).toAbsolutePath();
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
     /** Without a commit, the temporary file goes and the target stays as it was. */
     @Override
     public void close() throws IOException {

@@ -4,36 +4,25 @@ import io.cxonebatch.adapters.cxone.CxoneAdapter;
 import io.cxonebatch.adapters.persistence.AdherencePersistenceAdapter;
 import io.cxonebatch.adapters.persistence.AuditPersistenceAdapter;
 import io.cxonebatch.application.adherence.AdherenceJob;
-import io.cxonebatch.application.adherence.port.in.AdherenceReport;
 import io.cxonebatch.application.adherence.port.in.AdherenceReportUseCase;
 import io.cxonebatch.application.adherence.port.in.Computed;
 import io.cxonebatch.application.adherence.service.AdherenceService;
-import io.cxonebatch.bootstrap.batch.CsvReportFile;
-import io.cxonebatch.bootstrap.batch.JobResults;
 import io.cxonebatch.bootstrap.batch.PageByPageTasklet;
 import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
 import io.cxonebatch.bootstrap.batch.RunOwner;
 import io.cxonebatch.bootstrap.batch.StepCounts;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.OptionalLong;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -89,36 +78,7 @@ class AdherenceJobConfiguration {
     @Bean
     Step adherenceReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             @Lazy AdherenceReportUseCase adherenceService, CxoneBatchProperties properties) {
-        Path reportsDir = properties.reportsDir();
-        Tasklet report = (contribution, chunkContext) -> {
-            RunIdentity run = RunIdentity.of(chunkContext);
-            JobExecution execution = run.step().getJobExecution();
-            LocalDate date = AdherenceDate.of(execution);
-            AdherenceReport published = adherenceService.report(run.runId(), date);
-            String name = AdherenceJob.NAME + "-" + date + "-" + run.runId();
-            Path csv;
-            try (CsvReportFile file = CsvReportFile.open(reportsDir.resolve(name + ".csv"), published.csvColumns())) {
-                published.csvRows().forEach(file::print);
-                csv = file.commit();
-            }
-            Path html = writeAtomically(reportsDir.resolve(name + ".html"), published.html());
-            // Published once its files are in place: a step that fails writing them leaves the previous report standing.
-            OptionalLong replaced = adherenceService.publish(run.runId(), run.jobExecutionId(), date);
-            JobResults.record(execution, published.result(csv.toString(), html.toString(), replaced));
-            return RepeatStatus.FINISHED;
-        };
+        Tasklet report = new ReportTasklet(adherenceService, properties.reportsDir());
         return new StepBuilder("report", jobRepository).tasklet(report, transactionManager).allowStartIfComplete(true).build();
-    }
-
-    /** Written beside its place, then moved into it: a reader never opens half a page. */
-    private static Path writeAtomically(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE).toAbsolutePath();
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

@@ -11,10 +11,7 @@ import io.cxonebatch.application.assignment.port.in.DispatchAgentsUseCase.Dispat
 import io.cxonebatch.application.assignment.service.AgentDispatchService;
 import io.cxonebatch.application.assignment.service.RosterStaging;
 import io.cxonebatch.application.kit.ItemStatus;
-import io.cxonebatch.application.kit.Page;
-import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.kit.Pager;
-import io.cxonebatch.application.port.out.outbox.NotificationCounts;
 import io.cxonebatch.bootstrap.batch.ConcurrentItemsTasklet;
 import io.cxonebatch.bootstrap.batch.InputFileTasklet;
 import io.cxonebatch.bootstrap.batch.ItemExecutors;
@@ -99,11 +96,7 @@ class AssignmentJobConfiguration {
         DispatchPass pass = new AgentDispatchService(staging, registry, cxone, dispatches, audit, limits,
                 new CapacityScore(settings.targetCallsPerHour()), settings.rebalancePolicy(), settings.workforceWebhookUri(), clock)
                 .startPass(run.runId(), run.jobExecutionId(), AssignmentParameters.of(run.parameters()).dryRun());
-        Pager<String> campaigns = cursor -> {
-            List<String> keys = staging.refs(run.runId(), Set.of(ItemStatus.PENDING), cursor == null ? null : cursor.value(),
-                    CAMPAIGN_PAGE);
-            return keys.size() < CAMPAIGN_PAGE ? Page.last(keys) : new Page<>(keys, new PageCursor(keys.get(keys.size() - 1)));
-        };
+        Pager<String> campaigns = staging.refPager(run.runId(), Set.of(ItemStatus.PENDING), CAMPAIGN_PAGE);
         return ConcurrentItemsTasklet.<String>of(new PagedItemReader<>("campaigns", campaigns, false),
                 pass::dispatch, assignmentExecutor, settings.concurrency(), settings.outageBudget(), "cxone-batch.assignment.outage-budget",
                 jobRepository, stepExecution, "Dispatching campaigns", 0);
@@ -120,20 +113,8 @@ class AssignmentJobConfiguration {
             StageItemsPersistenceAdapter staging, OutboxPersistenceAdapter outbox, CxoneBatchProperties properties) {
         URI webhook = properties.assignment().workforceWebhookUri();
         return new StepBuilder("report", jobRepository)
-                .tasklet(new ItemReportTasklet(AssignmentJob.NAME, AssignmentJob.REPORT, staging, properties.reportsDir(), run -> {
-                    AssignmentParameters parameters = AssignmentParameters.of(run.parameters());
-                    return new ItemReportTasklet.Input(parameters.roster().toString(), parameters.dryRun());
-                }, execution -> List.of(notifications(webhook, outbox.counts(execution.getId())))), transactionManager)
+                .tasklet(new ItemReportTasklet(AssignmentJob.NAME, AssignmentJob.REPORT, staging, properties.reportsDir(), AssignmentParameters::reportInput, execution -> List.of(AssignmentJob.notificationsLine(webhook, outbox.counts(execution.getId())))), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
-    }
-
-    private static String notifications(URI webhook, NotificationCounts counts) {
-        if (webhook == null) {
-            return "Workforce management: no webhook configured (cxone-batch.assignment.workforce-webhook-uri), nobody notified";
-        }
-        return "Workforce management: " + counts.total() + " dispatch notifications for " + webhook.getHost()
-                + " (delivered " + counts.delivered() + ", pending " + counts.pending() + ", dead " + counts.dead()
-                + "; the outbox delivers the pending ones)";
     }
 }

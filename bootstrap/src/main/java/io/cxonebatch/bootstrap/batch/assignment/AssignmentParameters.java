@@ -1,7 +1,9 @@
 package io.cxonebatch.bootstrap.batch.assignment;
 
 import io.cxonebatch.application.assignment.AssignmentJob;
+import io.cxonebatch.bootstrap.batch.ItemReportTasklet;
 import io.cxonebatch.bootstrap.batch.JobParameterValues;
+import io.cxonebatch.bootstrap.batch.RunIdentity;
 import java.nio.file.Path;
 import java.util.Set;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -22,6 +24,12 @@ record AssignmentParameters(Path roster, boolean dryRun) {
         return new AssignmentParameters(
                 Path.of(JobParameterValues.required(parameters, ROSTER, AssignmentJob.NAME + " needs roster=FILE, the agent roster to apply")),
                 JobParameterValues.bool(parameters, DRY_RUN, false));
+    }
+
+    /** What the report says the run was about: the file and whether it was a dry run. */
+    static ItemReportTasklet.Input reportInput(RunIdentity run) {
+        AssignmentParameters parameters = of(run.parameters());
+        return new ItemReportTasklet.Input(parameters.roster().toString(), parameters.dryRun());
     }
 
     static JobParametersValidator validator() {

@@ -9,9 +9,7 @@ import io.cxonebatch.application.monitor.port.in.ObserveCampaignsUseCase;
 import io.cxonebatch.application.monitor.port.in.Observed;
 import io.cxonebatch.application.monitor.service.CampaignMonitorService;
 import io.cxonebatch.application.monitor.service.StatusJudge;
-import io.cxonebatch.bootstrap.batch.CsvReportFile;
 import io.cxonebatch.bootstrap.batch.JobParameterValues;
-import io.cxonebatch.bootstrap.batch.JobResults;
 import io.cxonebatch.bootstrap.batch.PageByPageTasklet;
 import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
@@ -21,20 +19,17 @@ import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -123,19 +118,7 @@ class MonitorJobConfiguration {
     @Bean
     Step monitorReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             @Lazy ObserveCampaignsUseCase campaignMonitorService, CxoneBatchProperties properties) {
-        Path reportsDir = properties.reportsDir();
-        Tasklet report = (contribution, chunkContext) -> {
-            RunIdentity run = RunIdentity.of(chunkContext);
-            JobExecution execution = run.step().getJobExecution();
-            Path file;
-            try (CsvReportFile events = CsvReportFile.open(reportsDir.resolve(MonitorJob.NAME + "-" + run.runId() + "-events.csv"),
-                    campaignMonitorService.eventColumns())) {
-                campaignMonitorService.eventRows(run.runId()).forEach(events::print);
-                file = events.commit();
-            }
-            JobResults.record(execution, campaignMonitorService.summarize(run.runId(), file.toString()));
-            return RepeatStatus.FINISHED;
-        };
+        Tasklet report = new ReportTasklet(campaignMonitorService, properties.reportsDir());
         return new StepBuilder("report", jobRepository).tasklet(report, transactionManager).allowStartIfComplete(true).build();
     }
 }

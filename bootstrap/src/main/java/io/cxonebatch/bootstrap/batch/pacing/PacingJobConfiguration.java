@@ -118,10 +118,7 @@ class PacingJobConfiguration {
     Step pacingReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StageItemsPersistenceAdapter staging, CxoneBatchProperties properties) {
         return new StepBuilder("report", jobRepository)
-                .tasklet(new ItemReportTasklet(PacingJob.NAME, PacingJob.REPORT, staging, properties.reportsDir(), run -> {
-                    PacingParameters parameters = PacingParameters.of(run.parameters());
-                    return new ItemReportTasklet.Input(parameters.plan().toString(), parameters.dryRun());
-                }, execution -> List.of()), transactionManager)
+                .tasklet(new ItemReportTasklet(PacingJob.NAME, PacingJob.REPORT, staging, properties.reportsDir(), PacingParameters::reportInput, execution -> List.of()), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }

@@ -1,7 +1,9 @@
 package io.cxonebatch.bootstrap.batch.pacing;
 
 import io.cxonebatch.application.pacing.PacingJob;
+import io.cxonebatch.bootstrap.batch.ItemReportTasklet;
 import io.cxonebatch.bootstrap.batch.JobParameterValues;
+import io.cxonebatch.bootstrap.batch.RunIdentity;
 import java.nio.file.Path;
 import java.util.Set;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -22,6 +24,12 @@ record PacingParameters(Path plan, boolean dryRun) {
         return new PacingParameters(
                 Path.of(JobParameterValues.required(parameters, PLAN, PacingJob.NAME + " needs plan=FILE, the pacing plan to apply")),
                 JobParameterValues.bool(parameters, DRY_RUN, false));
+    }
+
+    /** What the report says the run was about: the file and whether it was a dry run. */
+    static ItemReportTasklet.Input reportInput(RunIdentity run) {
+        PacingParameters parameters = of(run.parameters());
+        return new ItemReportTasklet.Input(parameters.plan().toString(), parameters.dryRun());
     }
 
     static JobParametersValidator validator() {

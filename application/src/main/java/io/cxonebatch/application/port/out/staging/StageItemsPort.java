@@ -51,6 +51,14 @@ public interface StageItemsPort {
      */
     List<String> refs(long runId, Set<ItemStatus> statuses, @Nullable String after, int limit);
 
+    /** The distinct refs of the run's items in these statuses, a page of {@code limit} at a time, in ref order. */
+    default Pager<String> refPager(long runId, Set<ItemStatus> statuses, int limit) {
+        return cursor -> {
+            List<String> refs = refs(runId, statuses, cursor == null ? null : cursor.value(), limit);
+            return refs.size() < limit ? Page.last(refs) : new Page<>(refs, new PageCursor(refs.get(refs.size() - 1)));
+        };
+    }
+
     /** Up to {@code limit} of the run's items of this ref in these statuses (every status when empty), in key order. */
     List<StagedItem> itemsOf(long runId, String ref, Set<ItemStatus> statuses, int limit);
 
