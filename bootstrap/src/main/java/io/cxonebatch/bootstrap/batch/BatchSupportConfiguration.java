@@ -1,10 +1,12 @@
 package io.cxonebatch.bootstrap.batch;
 
+import io.cxonebatch.adapters.persistence.RunLocks;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -34,7 +36,7 @@ class BatchSupportConfiguration {
     }
 
     @Bean
-    JobRunner jobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository) {
-        return new JobRunner(jobs, jobOperator, jobRepository);
+    JobRunner jobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource) {
+        return new JobRunner(jobs, jobOperator, jobRepository, new RunLocks(dataSource));
     }
 }

@@ -54,13 +54,14 @@ public final class JobParameterValues {
     }
 
     /**
-     * Refuses a run with an unknown parameter, or one {@code parse} refuses, before it starts. The run id every start
-     * adds is always known.
+     * Refuses a run with an unknown parameter, or one {@code parse} refuses, before it starts. The run id and the
+     * launcher every start adds are always known.
      */
     public static JobParametersValidator validator(String jobName, Set<String> known, String expected, Consumer<JobParameters> parse) {
         return parameters -> {
             for (var parameter : parameters.parameters()) {
-                if (!known.contains(parameter.name()) && !JobRunner.RUN_ID.equals(parameter.name())) {
+                if (!known.contains(parameter.name()) && !JobRunner.RUN_ID.equals(parameter.name())
+                        && !JobRunner.LAUNCHED_BY.equals(parameter.name())) {
                     throw new InvalidJobParametersException(jobName + " has no parameter '" + parameter.name() + "' (expected "
                             + expected + ")");
                 }

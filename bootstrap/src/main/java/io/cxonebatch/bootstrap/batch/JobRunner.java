@@ -1,8 +1,15 @@
 package io.cxonebatch.bootstrap.batch;
 
+import io.cxonebatch.adapters.persistence.RunLocks.RunLock;
+import io.cxonebatch.adapters.persistence.RunLocks;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -15,25 +22,34 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
 /**
- * Starts and restarts jobs the way the CLI, JMX and Quartz all need: every start is a new job instance (so a
- * plan can be run again), and a restart first recovers an execution whose process died.
+ * Starts and restarts jobs the way the CLI, JMX, the admin API and Quartz all need: every start is a new job instance
+ * (so a plan can be run again), one run of a job at a time across every process on the database (a run lock held for
+ * the run's life), and an execution left STARTED by a process that is gone is recovered before anything else runs.
  */
 public class JobRunner {
 
     /** Added to every start so that each run is its own job instance. */
     public static final String RUN_ID = "run.id";
+    /** Who asked for the run: {@code cli:<os user>}, {@code jmx:<principal>}, {@code api:<principal>}, {@code quartz:<trigger>}. */
+    public static final String LAUNCHED_BY = "launched.by";
 
+    /** How far back a recovered firing looks for the run it started. */
+    private static final int RECENT_INSTANCES = 50;
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    /** The run being started on this thread, told of its execution as soon as Spring Batch has created it. */
+    private static final ThreadLocal<CompletableFuture<JobExecution>> STARTING = new ThreadLocal<>();
 
     private final Map<String, Job> jobs;
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
+    private final RunLocks runLocks;
 
-    public JobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository) {
+    public JobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository, RunLocks runLocks) {
         this.jobs = new TreeMap<>();
         jobs.forEach(job -> this.jobs.put(job.getName(), job));
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
+        this.runLocks = runLocks;
     }
 
     public List<String> jobNames() {
@@ -46,55 +62,165 @@ public class JobRunner {
 
     /** Runs a new instance of the job and waits for it. */
     public JobExecution start(String jobName, Map<String, String> parameters) throws Exception {
+        Job job = job(jobName);
+        try (RunLock lock = lock(jobName)) {
+            JobParameters jobParameters = parametersOf(jobName, parameters);
+            recoverAbandoned(jobName);
+            return jobOperator.start(job, jobParameters);
+        }
+    }
+
+    /**
+     * Starts a new instance of the job on {@code executor} and returns its execution as soon as it exists, for callers
+     * that must answer before the run ends (the admin API). A refusal (unknown job, bad parameters, already running)
+     * is thrown here, before anything runs.
+     */
+    public JobExecution launch(String jobName, Map<String, String> parameters, Executor executor) throws Exception {
+        Job job = job(jobName);
+        RunLock lock = lock(jobName);
+        CompletableFuture<JobExecution> created = new CompletableFuture<>();
+        try {
+            JobParameters jobParameters = parametersOf(jobName, parameters);
+            executor.execute(() -> {
+                STARTING.set(created);
+                try (lock) {
+                    recoverAbandoned(jobName);
+                    jobOperator.start(job, jobParameters);
+                } catch (Exception | Error e) {
+                    if (!created.completeExceptionally(e)) {
+                        log.error("Run of {} failed: {}", jobName, e.getMessage(), e);
+                    }
+                } finally {
+                    STARTING.remove();
+                }
+            });
+        } catch (Exception e) {
+            lock.close();
+            throw e;
+        }
+        try {
+            return created.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    /** Called by {@link RunOwner} when an execution has been created on this thread. */
+    static void announce(JobExecution execution) {
+        CompletableFuture<JobExecution> waiting = STARTING.get();
+        if (waiting != null) {
+            waiting.complete(execution);
+        }
+    }
+
+    /**
+     * Restarts a FAILED or STOPPED execution where it stopped. An execution still marked STARTED or STOPPING whose
+     * process is gone (killed, crashed, on any host) is first marked FAILED, so it can be restarted.
+     */
+    public JobExecution restart(long executionId) throws Exception {
+        JobExecution execution = execution(executionId);
+        String jobName = execution.getJobInstance().getJobName();
+        try (RunLock lock = lock(jobName)) {
+            recoverAbandoned(jobName);
+            return jobOperator.restart(execution(executionId));
+        }
+    }
+
+    /**
+     * For a scheduled run whose node died (Quartz's recovery of its firing): the run that firing started, named by its
+     * {@link #LAUNCHED_BY}, is restarted where it stopped if it did not finish, left alone if it did, and started
+     * when the node died before it began. Each firing's work is thus done once, whichever node finishes it.
+     */
+    public JobExecution resumeFiring(String jobName, Map<String, String> parameters) throws Exception {
+        Job job = job(jobName);
+        String firing = parameters.getOrDefault(LAUNCHED_BY, "");
+        try (RunLock lock = lock(jobName)) {
+            recoverAbandoned(jobName);
+            Optional<JobExecution> earlier = lastExecutionLaunchedBy(jobName, firing);
+            if (earlier.isEmpty()) {
+                return jobOperator.start(job, parametersOf(jobName, parameters));
+            }
+            JobExecution execution = earlier.get();
+            if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+                log.info("The run of {} fired as {} already ended {} (execution {}); nothing to resume", jobName, firing,
+                        execution.getStatus(), execution.getId());
+                return execution;
+            }
+            log.warn("Resuming execution {} of {} ({}), which its node left unfinished", execution.getId(), jobName, firing);
+            return jobOperator.restart(execution);
+        }
+    }
+
+    private Optional<JobExecution> lastExecutionLaunchedBy(String jobName, String launchedBy) {
+        if (launchedBy.isEmpty()) {
+            return Optional.empty();
+        }
+        for (JobInstance instance : jobRepository.getJobInstances(jobName, 0, RECENT_INSTANCES)) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && launchedBy.equals(last.getJobParameters().getString(LAUNCHED_BY))) {
+                return Optional.of(last);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Under the job's run lock, every execution still marked running has lost its process (a live one would hold the
+     * lock): marks each FAILED so that it can be restarted, and returns the newest.
+     */
+    private Optional<JobExecution> recoverAbandoned(String jobName) {
+        List<JobExecution> abandoned = jobRepository.findRunningJobExecutions(jobName).stream()
+                .map(running -> execution(running.getId())).sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+                .toList();
+        JobExecution newest = null;
+        for (JobExecution execution : abandoned) {
+            log.warn("Execution {} of {} was left {} by process {}, which is gone; marking it FAILED so it can be restarted",
+                    execution.getId(), jobName, execution.getStatus(), ownerOf(execution));
+            JobExecution recovered = jobOperator.recover(execution);
+            if (newest == null) {
+                newest = recovered;
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+
+    /** Two runs of one job at once would race on the same campaigns (a CLI run while serve fires, two nodes). */
+    private RunLock lock(String jobName) {
+        return runLocks.tryAcquire(jobName).orElseThrow(() -> {
+            Optional<JobExecution> running = jobRepository.findRunningJobExecutions(jobName).stream().findFirst()
+                    .map(execution -> execution(execution.getId()));
+            return new JobAlreadyRunningException(running
+                    .map(execution -> "Job " + jobName + " is already running: execution " + execution.getId() + ownerText(execution)
+                            + ". Wait for it, or stop it with 'cxone-batch stop " + execution.getId() + "'.")
+                    .orElse("Job " + jobName + " is already running (it is starting). Wait for it."));
+        });
+    }
+
+    private static String ownerText(JobExecution execution) {
+        String owner = ownerOf(execution);
+        return owner.isEmpty() ? "" : " in process " + owner;
+    }
+
+    private static String ownerOf(JobExecution execution) {
+        return execution.getExecutionContext().getString(RunOwner.KEY, "");
+    }
+
+    private Job job(String jobName) {
         Job job = jobs.get(jobName);
         if (job == null) {
             throw new NoSuchJobException(jobName, jobNames());
         }
+        return job;
+    }
+
+    private JobParameters parametersOf(String jobName, Map<String, String> parameters) throws Exception {
         JobParametersBuilder builder = new JobParametersBuilder();
         parameters.forEach(builder::addString);
         builder.addLong(RUN_ID, nextRunId(jobName));
         JobParameters jobParameters = builder.toJobParameters();
-        refuseWhileRunning(jobName);
         // Checked before the launch, which would otherwise record a job instance that never ran.
-        job.getJobParametersValidator().validate(jobParameters);
-        return jobOperator.start(job, jobParameters);
-    }
-
-    /**
-     * Restarts a FAILED or STOPPED execution where it stopped. An execution still marked STARTED whose process
-     * on this host is gone (killed, crashed) is first marked FAILED, so it can be restarted.
-     */
-    public JobExecution restart(long executionId) throws Exception {
-        JobExecution execution = execution(executionId);
-        if (execution.getStatus() == BatchStatus.STARTED || execution.getStatus() == BatchStatus.STOPPING
-                || execution.getStatus() == BatchStatus.STARTING) {
-            String owner = execution.getExecutionContext().getString(RunOwner.KEY, "");
-            if (!RunOwner.isDeadOnThisHost(owner)) {
-                throw new IllegalStateException("Execution " + executionId + " is " + execution.getStatus()
-                        + (owner.isEmpty() ? "" : " in process " + owner)
-                        + "; stop it first, or restart it on the host that ran it once that process is gone");
-            }
-            log.warn("Execution {} was left {} by process {}, which is gone; recovering it", executionId,
-                    execution.getStatus(), owner);
-            execution = jobOperator.recover(execution);
-        }
-        return jobOperator.restart(execution);
-    }
-
-    /**
-     * Two runs of one job at once would race on the same campaigns (a CLI run while {@code serve} fires, two nodes):
-     * refuse the second. A run left STARTED by a process that is gone from this host does not count.
-     */
-    private void refuseWhileRunning(String jobName) {
-        for (JobExecution running : jobRepository.findRunningJobExecutions(jobName)) {
-            JobExecution execution = execution(running.getId());
-            String owner = execution.getExecutionContext().getString(RunOwner.KEY, "");
-            if (!RunOwner.isDeadOnThisHost(owner)) {
-                throw new JobAlreadyRunningException("Job " + jobName + " is already running: execution "
-                        + running.getId() + (owner.isEmpty() ? "" : " in process " + owner)
-                        + ". Wait for it, or stop it with 'cxone-batch stop " + running.getId() + "'.");
-            }
-        }
+        job(jobName).getJobParametersValidator().validate(jobParameters);
+        return jobParameters;
     }
 
     public JobExecution execution(long executionId) {

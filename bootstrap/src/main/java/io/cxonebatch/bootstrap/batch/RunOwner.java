@@ -8,10 +8,10 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 
 /**
- * Records which process runs a job execution ({@code host:pid}), so that a restart can tell a crashed run from
- * one still running elsewhere. Every job registers it. The owner is saved at once: the job's execution context is
- * otherwise first written when its first step ends, and a run killed before that would have no owner, which
- * neither {@code run} nor {@code restart} would then dare to recover.
+ * Records which process runs a job execution ({@code host:pid}), for the operator's eyes and for this process's
+ * graceful stop. Every job registers it. Whether the owner is still alive is not read from it but from the job's run
+ * lock ({@link JobRunner}), which holds on any host and in containers that reuse pids. The owner is saved at once: the
+ * job's execution context is otherwise first written when its first step ends.
  */
 public class RunOwner implements JobExecutionListener {
 
@@ -27,6 +27,7 @@ public class RunOwner implements JobExecutionListener {
     public void beforeJob(JobExecution jobExecution) {
         jobExecution.getExecutionContext().putString(KEY, current());
         repository.updateExecutionContext(jobExecution);
+        JobRunner.announce(jobExecution);
     }
 
     /** This process, as {@code host:pid}. */
@@ -39,20 +40,6 @@ public class RunOwner implements JobExecutionListener {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
             return ManagementFactory.getRuntimeMXBean().getName().replaceFirst("^\\d+@", "");
-        }
-    }
-
-    /** True when the owner ran on this host and its process is gone. */
-    static boolean isDeadOnThisHost(String owner) {
-        int colon = owner.lastIndexOf(':');
-        if (colon < 0 || !owner.substring(0, colon).equals(hostName())) {
-            return false;
-        }
-        try {
-            long pid = Long.parseLong(owner.substring(colon + 1));
-            return ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true);
-        } catch (NumberFormatException e) {
-            return false;
         }
     }
 }

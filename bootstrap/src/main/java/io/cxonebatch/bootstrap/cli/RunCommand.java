@@ -36,6 +36,7 @@ class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<String, String> jobParameters = parse(parameters);
+        jobParameters.put(JobRunner.LAUNCHED_BY, "cli:" + System.getProperty("user.name", "unknown"));
         try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
             JobRunner runner = context.getBean(JobRunner.class);
             JobRuns.requireCxone(context.getEnvironment());

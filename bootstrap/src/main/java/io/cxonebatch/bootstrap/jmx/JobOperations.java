@@ -2,12 +2,15 @@ package io.cxonebatch.bootstrap.jmx;
 
 import io.cxonebatch.bootstrap.batch.JobOutcome;
 import io.cxonebatch.bootstrap.batch.JobRunner;
+import java.security.AccessController;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.concurrent.Callable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.management.remote.JMXPrincipal;
+import javax.security.auth.Subject;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
@@ -50,6 +53,7 @@ public class JobOperations {
             }
             parsed.put(pair.substring(0, equals), pair.substring(equals + 1));
         }
+        parsed.put(JobRunner.LAUNCHED_BY, "jmx:" + principal());
         return plainly(() -> describe(jobRunner.start(jobName, parsed)));
     }
 
@@ -69,6 +73,16 @@ public class JobOperations {
     @ManagedOperationParameter(name = "executionId", description = "the execution")
     public String status(long executionId) {
         return plainly(() -> describe(jobRunner.execution(executionId)));
+    }
+
+    /** The JMX user calling, as the connector authenticated them; {@code local} for an in-process or local console. */
+    @SuppressWarnings("removal") // Subject.current() is Java 18+; on 17 the connector's subject is read this way.
+    private static String principal() {
+        Subject subject = Subject.getSubject(AccessController.getContext());
+        if (subject == null) {
+            return "local";
+        }
+        return subject.getPrincipals(JMXPrincipal.class).stream().map(JMXPrincipal::getName).findFirst().orElse("local");
     }
 
     /**

@@ -41,12 +41,15 @@ public class ScheduleRegistrar {
             JobKey key = JobKey.jobKey(jobName, GROUP);
             wanted.add(key);
             JobBuilder job = JobBuilder.newJob(LaunchBatchJob.class).withIdentity(key).storeDurably()
+                    // A node that dies mid-run has the firing recovered by another node, which resumes the run.
+                    .requestRecovery()
                     .usingJobData(LaunchBatchJob.JOB_NAME, jobName)
                     .withDescription("Starts the batch job " + jobName);
             if (schedule.parameters() != null) {
                 schedule.parameters().forEach((name, value) -> job.usingJobData(LaunchBatchJob.PARAMETER_PREFIX + name, value));
             }
             JobDetail detail = job.build();
+            // A firing missed while every node was down (or the job still ran) fires once when a node can, not once per miss.
             CronScheduleBuilder cron = CronScheduleBuilder.cronSchedule(schedule.cron())
                     .withMisfireHandlingInstructionFireAndProceed();
             if (schedule.zone() != null) {
