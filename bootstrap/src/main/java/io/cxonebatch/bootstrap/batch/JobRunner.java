@@ -127,11 +127,11 @@ public class JobRunner {
     }
 
     /**
-     * For a scheduled run whose node died (Quartz's recovery of its firing): the run that firing started, named by its
-     * {@link #LAUNCHED_BY}, is restarted where it stopped if it did not finish, left alone if it did, and started
-     * when the node died before it began. Each firing's work is thus done once, whichever node finishes it.
+     * Runs the work of one firing of a schedule, named by its {@link #LAUNCHED_BY}, once: started if no run of that
+     * firing exists, left alone if it ended, restarted where it stopped if its process died. The last is Quartz's
+     * recovery of a firing whose node died; the second keeps a firing that a cluster delivers twice from running twice.
      */
-    public JobExecution resumeFiring(String jobName, Map<String, String> parameters) throws Exception {
+    public JobExecution runFiring(String jobName, Map<String, String> parameters) throws Exception {
         Job job = job(jobName);
         String firing = parameters.getOrDefault(LAUNCHED_BY, "");
         try (RunLock lock = lock(jobName)) {

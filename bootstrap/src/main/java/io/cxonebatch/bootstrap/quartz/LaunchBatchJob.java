@@ -30,10 +30,10 @@ public class LaunchBatchJob implements Job {
 
     private static final Logger log = LoggerFactory.getLogger(LaunchBatchJob.class);
 
-    private JobRunner jobRunner;
+    private final JobRunner jobRunner;
 
-    /** Injected by Spring Boot's Quartz job factory. */
-    public void setJobRunner(JobRunner jobRunner) {
+    /** Spring's Quartz job factory creates each instance by its constructor, from the application's beans. */
+    public LaunchBatchJob(JobRunner jobRunner) {
         this.jobRunner = jobRunner;
     }
 
@@ -50,8 +50,7 @@ public class LaunchBatchJob implements Job {
         String firing = firing(context);
         parameters.put(JobRunner.LAUNCHED_BY, firing);
         try {
-            JobExecution execution = context.isRecovering() ? jobRunner.resumeFiring(jobName, parameters)
-                    : jobRunner.start(jobName, parameters);
+            JobExecution execution = jobRunner.runFiring(jobName, parameters);
             JobOutcome outcome = JobOutcome.of(execution);
             log.info("Scheduled run of {} ({}) ended: execution {} {} (rejected {}, failed {})", jobName, firing,
                     outcome.executionId(), outcome.status(), outcome.rejected(), outcome.failed());

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /** Generated campaign plans: every row valid, no two windows clashing, one predictive row in three. */
-final class PlanFiles {
+public final class PlanFiles {
 
     static final String HEADER = "external_key,name,type,skills,timezone,start_local,end_local,abandon_threshold,"
             + "predictive_rate,max_concurrent_calls,target_list_id,queue_id,activate";
@@ -17,7 +17,7 @@ final class PlanFiles {
     }
 
     /** Writes {@code rows} rows; predictive rows take turns on the sandbox's lists, one day apart on each. */
-    static Path write(Path file, int rows) throws IOException {
+    public static Path write(Path file, int rows) throws IOException {
         String[] lists = {"list_east", "list_west", "list_central"};
         LocalDate first = LocalDate.of(2027, 1, 4);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -37,7 +37,7 @@ final class PlanFiles {
         return file;
     }
 
-    static long predictiveRows(int rows) {
+    public static long predictiveRows(int rows) {
         return (rows + 2) / 3;
     }
 }
