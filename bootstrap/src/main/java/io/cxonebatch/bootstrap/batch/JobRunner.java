@@ -2,6 +2,7 @@ package io.cxonebatch.bootstrap.batch;
 
 import io.cxonebatch.adapters.persistence.RunLocks.RunLock;
 import io.cxonebatch.adapters.persistence.RunLocks;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -130,11 +131,12 @@ public class JobRunner {
      * Runs the work of one firing of a schedule, named by its {@link #LAUNCHED_BY}, once: started if no run of that
      * firing exists, left alone if it ended, restarted where it stopped if its process died. The last is Quartz's
      * recovery of a firing whose node died; the second keeps a firing that a cluster delivers twice from running twice.
+     * The run lock is waited for up to {@code patience}: a dead node's lock outlives it until PostgreSQL notices.
      */
-    public JobExecution runFiring(String jobName, Map<String, String> parameters) throws Exception {
+    public JobExecution runFiring(String jobName, Map<String, String> parameters, Duration patience) throws Exception {
         Job job = job(jobName);
         String firing = parameters.getOrDefault(LAUNCHED_BY, "");
-        try (RunLock lock = lock(jobName)) {
+        try (RunLock lock = lock(jobName, patience)) {
             recoverAbandoned(jobName);
             Optional<JobExecution> earlier = lastExecutionLaunchedBy(jobName, firing);
             if (earlier.isEmpty()) {
@@ -185,8 +187,12 @@ public class JobRunner {
     }
 
     /** Two runs of one job at once would race on the same campaigns (a CLI run while serve fires, two nodes). */
-    private RunLock lock(String jobName) {
-        return runLocks.tryAcquire(jobName).orElseThrow(() -> {
+    private RunLock lock(String jobName) throws InterruptedException {
+        return lock(jobName, Duration.ZERO);
+    }
+
+    private RunLock lock(String jobName, Duration patience) throws InterruptedException {
+        return runLocks.tryAcquire(jobName, patience).orElseThrow(() -> {
             Optional<JobExecution> running = jobRepository.findRunningJobExecutions(jobName).stream().findFirst()
                     .map(execution -> execution(execution.getId()));
             return new JobAlreadyRunningException(running

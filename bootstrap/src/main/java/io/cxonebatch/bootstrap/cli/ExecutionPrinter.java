@@ -52,6 +52,8 @@ final class ExecutionPrinter {
                     step.getStatus(), step.getReadCount(), step.getWriteCount(), step.getFilterCount(),
                     step.getSkipCount(), step.getCommitCount());
         }
+        // The job's own account of its items (rejected, failed, where its report and rejects are), once it recorded one.
+        JobOutcome.of(execution).summaryLines().forEach(line -> out.println("  " + line));
         String description = execution.getExitStatus().getExitDescription();
         if (!description.isBlank()) {
             out.printf("  exit description: %s%n", firstLines(description, 6));

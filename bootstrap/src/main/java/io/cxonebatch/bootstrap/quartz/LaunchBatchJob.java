@@ -3,6 +3,7 @@ package io.cxonebatch.bootstrap.quartz;
 import io.cxonebatch.bootstrap.batch.JobAlreadyRunningException;
 import io.cxonebatch.bootstrap.batch.JobOutcome;
 import io.cxonebatch.bootstrap.batch.JobRunner;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +29,11 @@ public class LaunchBatchJob implements Job {
     static final String JOB_NAME = "batchJobName";
     static final String PARAMETER_PREFIX = "param.";
 
+    /**
+     * How long a recovered firing waits for the dead node's run lock: at once after a kill, up to the sessions' TCP
+     * keepalive (about 25 s) after a host vanished.
+     */
+    private static final Duration RECOVERY_PATIENCE = Duration.ofSeconds(90);
     private static final Logger log = LoggerFactory.getLogger(LaunchBatchJob.class);
 
     private final JobRunner jobRunner;
@@ -50,7 +56,7 @@ public class LaunchBatchJob implements Job {
         String firing = firing(context);
         parameters.put(JobRunner.LAUNCHED_BY, firing);
         try {
-            JobExecution execution = jobRunner.runFiring(jobName, parameters);
+            JobExecution execution = jobRunner.runFiring(jobName, parameters, context.isRecovering() ? RECOVERY_PATIENCE : Duration.ZERO);
             JobOutcome outcome = JobOutcome.of(execution);
             log.info("Scheduled run of {} ({}) ended: execution {} {} (rejected {}, failed {})", jobName, firing,
                     outcome.executionId(), outcome.status(), outcome.rejected(), outcome.failed());
