@@ -28,8 +28,8 @@ public final class CsvReportFile implements AutoCloseable {
     }
 
     public static CsvReportFile open(Path target, List<String> header) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        PrivateFiles.directory(target.toAbsolutePath().getParent());
+        Path temporary = PrivateFiles.file(target.resolveSibling(target.getFileName() + ".tmp"));
         CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8),
                 CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
         return new CsvReportFile(target, temporary, printer);
@@ -37,7 +37,7 @@ public final class CsvReportFile implements AutoCloseable {
 
     public void print(List<String> record) {
         try {
-            printer.printRecord(record);
+            printer.printRecord(record.stream().map(cell -> cell == null ? null : SpreadsheetSafeCells.of(cell)).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,8 +56,8 @@ public final class CsvReportFile implements AutoCloseable {
      * a reader never opens half of it.
      */
     public static Path write(Path target, String content) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        PrivateFiles.directory(target.toAbsolutePath().getParent());
+        Path temporary = PrivateFiles.file(target.resolveSibling(target.getFileName() + ".tmp"));
         try {
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
             return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE).toAbsolutePath();

@@ -1,7 +1,12 @@
 package io.cxonebatch.bootstrap.cli;
 
 import io.cxonebatch.bootstrap.CxoneBatchApplication;
+import io.cxonebatch.bootstrap.batch.PrivateFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,11 +28,28 @@ final class SpringContexts {
         properties.put("spring.main.web-application-type", web.name().toLowerCase(java.util.Locale.ROOT));
         // As command-line arguments, so that they win over application.properties and the environment;
         // builder.properties(...) would only set defaults, which application.properties overrides.
+        privateDataDirectory(properties);
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(CxoneBatchApplication.class)
                 .web(web)
                 .logStartupInfo(false)
                 .registerShutdownHook(true)
                 .run(arguments);
+    }
+
+    /**
+     * The data directory and its logs as {@code 0700} before anything (the log file first of all) is written there: the
+     * database, the logs, the reports and the sandbox's tenant are this OS user's alone.
+     */
+    private static void privateDataDirectory(Map<String, Object> properties) {
+        Object configured = properties.get("cxone-batch.data-dir");
+        String dataDir = configured != null ? configured.toString()
+                : Objects.requireNonNullElse(System.getenv("CXONE_BATCH_DATA_DIR"), ".cxone-batch");
+        try {
+            PrivateFiles.directory(Path.of(dataDir));
+            PrivateFiles.directory(Path.of(dataDir, "logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the data directory " + dataDir + ": " + e.getMessage(), e);
+        }
     }
 }

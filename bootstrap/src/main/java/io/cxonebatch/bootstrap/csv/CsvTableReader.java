@@ -36,27 +36,32 @@ import org.jspecify.annotations.Nullable;
 public final class CsvTableReader implements AutoCloseable {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    /** Far above any plan, roster or suppression row; a bound on a runaway, not a format rule. */
+    static final long MAX_RECORD_CHARS = 1L << 20;
+    static final int MAX_CELL_CHARS = 10_000;
 
     private final Path path;
     private final CSVParser parser;
+    private final RecordSizeLimit limit;
     private final Iterator<CSVRecord> records;
     private final List<String> columns;
     private long nextLine = 2;
 
-    private CsvTableReader(Path path, CSVParser parser, List<String> columns) {
+    private CsvTableReader(Path path, CSVParser parser, RecordSizeLimit limit, List<String> columns) {
         this.path = path;
         this.parser = parser;
+        this.limit = limit;
         this.records = parser.iterator();
         this.columns = columns;
     }
 
     /** Opens the file and checks its header. */
     public static CsvTableReader open(Path path, CsvSchema schema) {
-        Reader reader;
+        RecordSizeLimit reader;
         try {
-            reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(path),
+            reader = new RecordSizeLimit(new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(path),
                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024), MAX_RECORD_CHARS);
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException("The " + schema.name() + " " + path + " does not exist");
         } catch (IOException e) {
@@ -76,7 +81,8 @@ public final class CsvTableReader implements AutoCloseable {
                 header.add(column.strip().toLowerCase(Locale.ROOT));
             }
             checkHeader(path, schema, header);
-            CsvTableReader table = new CsvTableReader(path, parser, header);
+            reader.recordEnded();
+            CsvTableReader table = new CsvTableReader(path, parser, reader, header);
             table.nextLine = parser.getCurrentLineNumber() + 1;
             return table;
         } catch (UncheckedIOException | IOException e) {
@@ -115,10 +121,22 @@ public final class CsvTableReader implements AutoCloseable {
                 return null;
             }
             CSVRecord record = records.next();
+            limit.recordEnded();
             nextLine = parser.getCurrentLineNumber() + 1;
+            checkCellSizes(record, line);
             return new CsvRow(line, cellsOf(record), record.size(), columns.size());
         } catch (UncheckedIOException e) {
             throw notCsv(path, null, line, e);
+        }
+    }
+
+    private void checkCellSizes(CSVRecord record, long line) {
+        for (int i = 0; i < record.size(); i++) {
+            if (record.get(i).length() > MAX_CELL_CHARS) {
+                String column = i < columns.size() ? columns.get(i) : "column " + (i + 1);
+                throw new UnreadableInputException(path + " line " + line + ": the " + column + " cell has "
+                        + record.get(i).length() + " characters; a cell may have at most " + MAX_CELL_CHARS);
+            }
         }
     }
 

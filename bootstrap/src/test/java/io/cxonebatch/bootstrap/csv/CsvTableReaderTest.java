@@ -135,4 +135,33 @@ class CsvTableReaderTest {
         // Decoding reads ahead, so a small file fails as it opens; a large one when the reader reaches the bytes.
         assertThatThrownBy(() -> readAll(path)).isInstanceOf(UnreadableInputException.class).hasMessageContaining("not UTF-8");
     }
+
+    @Test
+    void anUnterminatedQuoteStopsAtTheRecordBoundInsteadOfReadingTheRestOfTheFileIntoOneCell() throws IOException {
+        StringBuilder content = new StringBuilder("key,name\nk1,first\nk2,\"never closed\n");
+        for (int i = 0; i < 60_000; i++) {
+            content.append("k").append(i).append(",a row swallowed by the open quote\n");
+        }
+        Path path = file(content.toString());
+
+        assertThatThrownBy(() -> readAll(path)).isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("near line 3").hasMessageContaining("runs past " + CsvTableReader.MAX_RECORD_CHARS);
+    }
+
+    @Test
+    void anEndlessStreamWithoutLineBreaksIsRefusedAtTheHeaderInsteadOfFillingTheHeap() {
+        Path endless = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(endless), "a system with /dev/zero");
+
+        assertThatThrownBy(() -> CsvTableReader.open(endless, SCHEMA)).isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("line 1").hasMessageContaining("runs past");
+    }
+
+    @Test
+    void anOverlongCellIsRefusedNamingItsLineAndColumn() throws IOException {
+        Path path = file("key,name\nk1,first\nk2," + "x".repeat(CsvTableReader.MAX_CELL_CHARS + 1) + "\n");
+
+        assertThatThrownBy(() -> readAll(path)).isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("name cell has " + (CsvTableReader.MAX_CELL_CHARS + 1));
+    }
 }
