@@ -1,7 +1,6 @@
 package io.cxonebatch.bootstrap.batch;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,18 +22,24 @@ public final class PrivateFiles {
     private PrivateFiles() {
     }
 
-    /**
-     * Creates the directory (and its missing parents) as {@code 0700}, and narrows it to that if it exists and is this
-     * user's. A directory of another user's that this one may write into (a shared drop folder) is left as it is.
-     */
+    /** Creates the directory and its missing parents as {@code 0700}; one that exists is left as it is. */
     public static Path directory(Path directory) throws IOException {
-        Files.createDirectories(directory);
         if (POSIX) {
-            try {
-                Files.setPosixFilePermissions(directory, OWNER_ONLY_DIRECTORY);
-            } catch (FileSystemException notOurs) {
-                // Only its owner may change its mode; the files made in it are 0600 all the same.
-            }
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
+        } else {
+            Files.createDirectories(directory);
+        }
+        return directory;
+    }
+
+    /**
+     * As {@link #directory}, and narrows it to {@code 0700} if it exists: for the product's own directories (its data
+     * directory, its logs), which an older version may have left open. Never for a directory a user named to share.
+     */
+    public static Path ownDirectory(Path directory) throws IOException {
+        directory(directory);
+        if (POSIX) {
+            Files.setPosixFilePermissions(directory, OWNER_ONLY_DIRECTORY);
         }
         return directory;
     }

@@ -45,6 +45,10 @@ final class ExecutionPrinter {
         out.printf("Execution %d of %s: %s (exit %s)%n", execution.getId(), execution.getJobInstance().getJobName(),
                 execution.getStatus(), execution.getExitStatus().getExitCode());
         out.printf("  parameters: %s%n", parameters(execution.getJobParameters()));
+        String launchedBy = execution.getJobParameters().getString(JobRunner.LAUNCHED_BY);
+        if (launchedBy != null) {
+            out.printf("  launched by: %s%n", launchedBy);
+        }
         out.printf("  started:    %s%n", time(execution.getStartTime()));
         out.printf("  ended:      %s%s%n", time(execution.getEndTime()), took(execution.getStartTime(), execution.getEndTime()));
         for (StepExecution step : execution.getStepExecutions()) {
@@ -72,11 +76,11 @@ final class ExecutionPrinter {
 
     /**
      * The parameters as given to {@code run}, e.g. {@code dryRun=true, plan=examples/campaign-plan.csv}: name=value
-     * pairs sorted by name, without {@value JobRunner#RUN_ID}, which every start adds; {@code -} when there are none.
+     * pairs sorted by name, without {@value JobRunner#RUN_ID} and {@value JobRunner#LAUNCHED_BY}, which every start adds; {@code -} when there are none.
      */
     static String parameters(JobParameters parameters) {
         String shown = parameters.parameters().stream()
-                .filter(parameter -> !JobRunner.RUN_ID.equals(parameter.name()))
+                .filter(parameter -> !JobRunner.RUN_ID.equals(parameter.name()) && !JobRunner.LAUNCHED_BY.equals(parameter.name()))
                 .sorted(Comparator.comparing(JobParameter::name))
                 .map(parameter -> parameter.name() + "=" + parameter.value())
                 .collect(Collectors.joining(", "));

@@ -46,8 +46,8 @@ final class SpringContexts {
         String dataDir = configured != null ? configured.toString()
                 : Objects.requireNonNullElse(System.getenv("CXONE_BATCH_DATA_DIR"), ".cxone-batch");
         try {
-            PrivateFiles.directory(Path.of(dataDir));
-            PrivateFiles.directory(Path.of(dataDir, "logs"));
+            PrivateFiles.ownDirectory(Path.of(dataDir));
+            PrivateFiles.ownDirectory(Path.of(dataDir, "logs"));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the data directory " + dataDir + ": " + e.getMessage(), e);
         }

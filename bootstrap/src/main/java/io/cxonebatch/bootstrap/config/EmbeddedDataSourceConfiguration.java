@@ -2,7 +2,9 @@ package io.cxonebatch.bootstrap.config;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.cxonebatch.bootstrap.embedded.EmbeddedPostgresServer;
+import io.cxonebatch.bootstrap.embedded.RuntimeRoleGrants;
 import javax.sql.DataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +27,18 @@ class EmbeddedDataSourceConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl("postgres"));
         dataSource.setUsername(server.username());
+        dataSource.setPassword(server.password());
+        // Lets a process that is about to stop the server see that this one still uses it.
+        dataSource.addDataSourceProperty("ApplicationName", EmbeddedPostgresServer.CLIENT_NAME_PREFIX + ProcessHandle.current().pid());
         dataSource.setPoolName("cxone-batch-embedded");
         dataSource.setMaximumPoolSize(16);
         return dataSource;
+    }
+
+    /** Migrations run as the superuser that owns the schema; each ends with the runtime role's grants. */
+    @Bean
+    FlywayConfigurationCustomizer embeddedMigrationsAsOwner(EmbeddedPostgresServer server) {
+        return configuration -> configuration.dataSource(server.jdbcUrl("postgres"), server.superuser(), server.superuserPassword())
+                .callbacks(new RuntimeRoleGrants());
     }
 }
