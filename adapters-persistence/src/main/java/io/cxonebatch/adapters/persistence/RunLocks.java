@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -25,20 +24,6 @@ public final class RunLocks {
 
     public RunLocks(DataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    /**
-     * The lock of {@code jobName}, asked again every second for up to {@code patience}; empty when another session
-     * still holds it then.
-     */
-    public Optional<RunLock> tryAcquire(String jobName, Duration patience) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        Optional<RunLock> lock = tryAcquire(jobName);
-        while (lock.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(1_000);
-            lock = tryAcquire(jobName);
-        }
-        return lock;
     }
 
     /** The lock of {@code jobName}, or empty when another session holds it. Never waits. */

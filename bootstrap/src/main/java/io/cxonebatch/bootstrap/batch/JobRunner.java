@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -36,6 +37,9 @@ public class JobRunner {
 
     /** How far back a recovered firing looks for the run it started. */
     private static final int RECENT_INSTANCES = 50;
+    /** How long a start waits for a run lock whose holder has no running execution (see {@link #lock}). */
+    private static final Duration SETTLING = Duration.ofSeconds(5);
+    private static final long LOCK_POLL_MILLIS = 250;
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
     /** The run being started on this thread, told of its execution as soon as Spring Batch has created it. */
     private static final ThreadLocal<CompletableFuture<JobExecution>> STARTING = new ThreadLocal<>();
@@ -79,14 +83,40 @@ public class JobRunner {
     public JobExecution launch(String jobName, Map<String, String> parameters, Executor executor) throws Exception {
         Job job = job(jobName);
         RunLock lock = lock(jobName);
+        JobParameters jobParameters;
+        try {
+            jobParameters = parametersOf(jobName, parameters);
+        } catch (Exception e) {
+            lock.close();
+            throw e;
+        }
+        return runOn(executor, lock, () -> jobOperator.start(job, jobParameters));
+    }
+
+    /**
+     * {@link #restart(long)} on {@code executor}, returning the new execution as soon as it exists. A refusal (unknown
+     * execution, already running, nothing to restart) is thrown here.
+     */
+    public JobExecution restart(long executionId, Executor executor) throws Exception {
+        String jobName = execution(executionId).getJobInstance().getJobName();
+        return runOn(executor, lock(jobName), () -> jobOperator.restart(execution(executionId)));
+    }
+
+    /**
+     * Runs {@code run} on {@code executor} under {@code lock}, which it releases when the run ends, after recovering
+     * the job's abandoned executions; returns the execution as soon as Spring Batch has created it, or throws what
+     * refused the run before then.
+     */
+    private JobExecution runOn(Executor executor, RunLock lock, Callable<JobExecution> run) throws Exception {
+        String jobName = lock.jobName();
         CompletableFuture<JobExecution> created = new CompletableFuture<>();
         try {
-            JobParameters jobParameters = parametersOf(jobName, parameters);
             executor.execute(() -> {
                 STARTING.set(created);
                 try (lock) {
                     recoverAbandoned(jobName);
-                    jobOperator.start(job, jobParameters);
+                    // A job without RunOwner never announces its execution: it is known, at the latest, once it ends.
+                    created.complete(run.call());
                 } catch (Exception | Error e) {
                     if (!created.completeExceptionally(e)) {
                         log.error("Run of {} failed: {}", jobName, e.getMessage(), e);
@@ -95,7 +125,7 @@ public class JobRunner {
                     STARTING.remove();
                 }
             });
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
@@ -186,20 +216,36 @@ public class JobRunner {
         return Optional.ofNullable(newest);
     }
 
-    /** Two runs of one job at once would race on the same campaigns (a CLI run while serve fires, two nodes). */
     private RunLock lock(String jobName) throws InterruptedException {
         return lock(jobName, Duration.ZERO);
     }
 
+    /**
+     * Two runs of one job at once would race on the same campaigns (a CLI run while serve fires, two nodes): the second
+     * is refused once {@code patience} is spent. A lock held while no execution of the job is running belongs to a run
+     * that is starting, or to one that has just ended and not yet let go (a restart right after a stop): that is waited
+     * out at least {@link #SETTLING}.
+     */
     private RunLock lock(String jobName, Duration patience) throws InterruptedException {
-        return runLocks.tryAcquire(jobName, patience).orElseThrow(() -> {
+        long started = System.nanoTime();
+        while (true) {
+            Optional<RunLock> lock = runLocks.tryAcquire(jobName);
+            if (lock.isPresent()) {
+                return lock.get();
+            }
             Optional<JobExecution> running = jobRepository.findRunningJobExecutions(jobName).stream().findFirst()
                     .map(execution -> execution(execution.getId()));
-            return new JobAlreadyRunningException(running
-                    .map(execution -> "Job " + jobName + " is already running: execution " + execution.getId() + ownerText(execution)
-                            + ". Wait for it, or stop it with 'cxone-batch stop " + execution.getId() + "'.")
-                    .orElse("Job " + jobName + " is already running (it is starting). Wait for it."));
-        });
+            long waited = System.nanoTime() - started;
+            if (running.isPresent() && waited >= patience.toNanos()) {
+                JobExecution execution = running.get();
+                throw new JobAlreadyRunningException("Job " + jobName + " is already running: execution " + execution.getId()
+                        + ownerText(execution) + ". Wait for it, or stop it with 'cxone-batch stop " + execution.getId() + "'.");
+            }
+            if (running.isEmpty() && waited >= Math.max(patience.toNanos(), SETTLING.toNanos())) {
+                throw new JobAlreadyRunningException("Job " + jobName + " is already running (it is starting or ending). Wait for it.");
+            }
+            Thread.sleep(LOCK_POLL_MILLIS);
+        }
     }
 
     private static String ownerText(JobExecution execution) {
@@ -229,6 +275,7 @@ public class JobRunner {
         return jobParameters;
     }
 
+    /** The execution as the job repository holds it, steps included; {@link NoSuchExecutionException} when it has none. */
     public JobExecution execution(long executionId) {
         JobExecution execution;
         try {
@@ -237,7 +284,7 @@ public class JobRunner {
             execution = null;
         }
         if (execution == null) {
-            throw new IllegalArgumentException("No job execution " + executionId + " (see 'cxone-batch jobs')");
+            throw new NoSuchExecutionException(executionId);
         }
         return execution;
     }

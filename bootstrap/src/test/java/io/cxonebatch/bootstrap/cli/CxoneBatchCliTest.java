@@ -58,4 +58,10 @@ class CxoneBatchCliTest {
         assertThat(run("audit", "events", "--outcome", "MAYBE")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("MAYBE");
     }
+
+    @Test
+    void serveTakesTheAddressToListenOnAndTheAdminApiSwitch() {
+        assertThat(run("serve", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("--address", "127.0.0.1", "--api", "cxone-batch.api.token");
+    }
 }

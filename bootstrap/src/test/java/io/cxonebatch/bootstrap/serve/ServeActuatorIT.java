@@ -47,6 +47,8 @@ class ServeActuatorIT {
             assertThat(health.body()).contains("\"cxone\"", "\"quartz\"", "\"db\"").contains("\"status\":\"UP\"");
             assertThat(prometheus.statusCode()).isEqualTo(200);
             assertThat(prometheus.body()).contains("cxone_client_requests_seconds_count").contains("status=\"200\"");
+            assertThat(http.send(HttpRequest.newBuilder(base.resolve("/api/jobs")).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).as("no admin API unless cxone-batch.api.enabled").isEqualTo(404);
         }
     }
 }
