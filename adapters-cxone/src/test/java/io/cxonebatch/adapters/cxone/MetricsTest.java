@@ -7,9 +7,11 @@ import io.cxonebatch.adapters.cxone.ScriptedCxone.Reply;
 import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +77,42 @@ class MetricsTest {
 
         assertThat(requests("GET", "/api/v2/campaigns/{id}", "IO_ERROR").count()).isEqualTo(2);
         assertThat(counter("cxone.client.retries", "reason", "timeout")).isEqualTo(1);
+    }
+
+    @Test
+    void timesEveryRequestsWaitForItsPermitInThisProcesssScope() {
+        // One permit every 100 ms: the first comes at once, the token request and the later GETs wait for theirs.
+        CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).rateLimitPerMinute(600).build(), registry);
+        fake.stub("GET", CAMPAIGN, Reply.json(200, "{\"id\":\"camp_1\",\"status\":\"ACTIVE\"}"));
+
+        adapter.loadCampaign(ID);
+        adapter.loadCampaign(ID);
+        adapter.loadCampaign(ID);
+
+        Timer waits = registry.find("cxone.client.permit.wait").tag("scope", "process").timer();
+        assertThat(waits).isNotNull();
+        assertThat(waits.count()).as("the token request and three GETs").isEqualTo(4);
+        assertThat(waits.totalTime(TimeUnit.MILLISECONDS)).isGreaterThan(150);
+        assertThat(registry.find("cxone.client.permit.wait").tag("scope", "tenant").timer()).isNull();
+    }
+
+    @Test
+    void showsTheCircuitBreakersStateOneGaugePerStateWithOneForTheCurrentState() {
+        CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).retryMaxAttempts(1).build(), registry);
+        fake.stub("GET", CAMPAIGN, Reply.status(503));
+        assertThat(breakerState("closed")).isEqualTo(1);
+
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> adapter.loadCampaign(ID)).isInstanceOf(CxoneUnavailableException.class);
+        }
+
+        assertThat(breakerState("open")).isEqualTo(1);
+        assertThat(breakerState("closed")).isZero();
+    }
+
+    private double breakerState(String state) {
+        Gauge gauge = registry.find("resilience4j.circuitbreaker.state").tag("name", "cxone-test").tag("state", state).gauge();
+        assertThat(gauge).as("state gauge " + state).isNotNull();
+        return gauge.value();
     }
 }

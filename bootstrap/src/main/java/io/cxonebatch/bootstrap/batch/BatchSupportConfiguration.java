@@ -2,6 +2,8 @@ package io.cxonebatch.bootstrap.batch;
 
 import io.cxonebatch.adapters.persistence.RunLocks;
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +12,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +20,16 @@ import org.springframework.context.annotation.Configuration;
 /** The beans every job and every way of launching one share. */
 @Configuration(proxyBeanMethods = false)
 class BatchSupportConfiguration {
+
+    @Bean
+    RunLoggingContext runLoggingContext() {
+        return new RunLoggingContext();
+    }
+
+    @Bean
+    RunMetrics runMetrics(ObjectProvider<MeterRegistry> meterRegistry) {
+        return new RunMetrics(meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
+    }
 
     @Bean
     RunOwner runOwner(JobRepository jobRepository) {

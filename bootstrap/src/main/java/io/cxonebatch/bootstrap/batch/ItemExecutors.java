@@ -17,6 +17,7 @@ public final class ItemExecutors {
     /**
      * A pool of exactly {@code concurrency} threads. Each item holds a database connection only while it writes an
      * audit row or its outcome, but all may write at once: a smaller pool makes them wait, which is said at start.
+     * Each item runs with the logging context of the step that started it, so its lines name the run.
      */
     public static ThreadPoolTaskExecutor create(String threadNamePrefix, int concurrency, DataSource dataSource, String property) {
         if (dataSource instanceof HikariDataSource pool && pool.getMaximumPoolSize() < concurrency + 2) {
@@ -28,6 +29,7 @@ public final class ItemExecutors {
         executor.setMaxPoolSize(concurrency);
         executor.setThreadNamePrefix(threadNamePrefix);
         executor.setWaitForTasksToCompleteOnShutdown(false);
+        executor.setTaskDecorator(new LoggingContextDecorator());
         return executor;
     }
 }

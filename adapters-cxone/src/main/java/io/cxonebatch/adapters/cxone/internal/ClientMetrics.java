@@ -1,5 +1,7 @@
 package io.cxonebatch.adapters.cxone.internal;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetricsPublisher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -7,19 +9,27 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The client's meters: {@code cxone.client.requests} (a timer per endpoint template, method and status, or
- * {@code IO_ERROR}), {@code cxone.client.retries} (by reason) and {@code cxone.client.token.refreshes} (by outcome).
+ * {@code IO_ERROR}), {@code cxone.client.retries} (by reason), {@code cxone.client.token.refreshes} (by outcome) and
+ * {@code cxone.client.permit.wait} (how long each request waited for its rate-limit permit, by scope); and
+ * Resilience4j's own meters of the circuit breaker ({@code resilience4j.circuitbreaker.state}, {@code .calls}, …).
  */
 final class ClientMetrics {
 
     static final String REQUESTS = "cxone.client.requests";
     static final String RETRIES = "cxone.client.retries";
     static final String TOKEN_REFRESHES = "cxone.client.token.refreshes";
+    static final String PERMIT_WAIT = "cxone.client.permit.wait";
     static final String IO_ERROR = "IO_ERROR";
 
     private final MeterRegistry registry;
 
     ClientMetrics(MeterRegistry registry) {
         this.registry = registry;
+    }
+
+    /** The breaker's state (one gauge per state, 1 for the current one), calls by outcome and failure rate. */
+    void bindCircuitBreaker(CircuitBreaker breaker) {
+        new TaggedCircuitBreakerMetricsPublisher(registry).publishMetrics(breaker);
     }
 
     void recordRequest(String method, String endpoint, String status, long nanos) {
@@ -30,6 +40,14 @@ final class ClientMetrics {
                 .tag("status", status)
                 .register(registry)
                 .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** @param scope {@code process} or {@code tenant}, as {@code cxone.rate-limit-scope} names them */
+    Timer permitWaits(String scope) {
+        return Timer.builder(PERMIT_WAIT)
+                .description("Time a request waited for its rate-limit permit, refused waits included")
+                .tag("scope", scope)
+                .register(registry);
     }
 
     void recordRetry(String reason) {

@@ -64,7 +64,8 @@ final class CxoneTransport {
                 .build());
         Request.Options options = new Request.Options(settings.connectTimeout(), settings.readTimeout(), false);
 
-        RequestPermits permits = sharedBudget == null ? RequestPermits.local(settings) : RequestPermits.shared(sharedBudget, settings);
+        RequestPermits permits = sharedBudget == null ? RequestPermits.local(settings, metrics)
+                : RequestPermits.shared(sharedBudget, settings, metrics);
 
         TokenClient tokenClient = Feign.builder()
                 .client(new InstrumentedClient(http, metrics, request -> settings.tokenPath()))
@@ -77,6 +78,7 @@ final class CxoneTransport {
         AccessTokens tokens = new AccessTokens(tokenClient, settings, clock, metrics, permits);
 
         CircuitBreaker breaker = ResiliencePolicies.circuitBreaker(settings);
+        metrics.bindCircuitBreaker(breaker);
         CallExecutor executor = new CallExecutor(tokens, permits, ResiliencePolicies.retry(settings), breaker, metrics);
         Feign.Builder api = Feign.builder()
                 .client(new InstrumentedClient(http, metrics, request -> Endpoint.of(request).template()))

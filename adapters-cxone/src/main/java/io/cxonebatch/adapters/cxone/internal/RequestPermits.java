@@ -9,26 +9,35 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import io.micrometer.core.instrument.Timer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
  * The permit every request waits for before it is sent, token requests included: one per {@code 60 s / rate}, so a
  * burst is spread over the minute. Kept in this process ({@link #local}) or in PostgreSQL ({@link #shared}), where
- * every process and every job calling the same tenant (base URL and client id) draws from one budget.
+ * every process and every job calling the same tenant (base URL and client id) draws from one budget. Every wait is
+ * timed ({@code cxone.client.permit.wait}, by scope), so that a dashboard shows when the budget, not CXone, is slow.
  */
 abstract sealed class RequestPermits permits RequestPermits.Local, RequestPermits.Shared {
 
-    static RequestPermits local(CxoneClientSettings settings) {
-        return new Local(ResiliencePolicies.rateLimiter(settings));
+    private final Timer waits;
+
+    private RequestPermits(ClientMetrics metrics, String scope) {
+        this.waits = metrics.permitWaits(scope);
     }
 
-    static RequestPermits shared(DataSource dataSource, CxoneClientSettings settings) {
-        return new Shared(dataSource, settings);
+    static RequestPermits local(CxoneClientSettings settings, ClientMetrics metrics) {
+        return new Local(ResiliencePolicies.rateLimiter(settings), metrics);
+    }
+
+    static RequestPermits shared(DataSource dataSource, CxoneClientSettings settings, ClientMetrics metrics) {
+        return new Shared(dataSource, settings, metrics);
     }
 
     /**
@@ -36,19 +45,29 @@ abstract sealed class RequestPermits permits RequestPermits.Local, RequestPermit
      *
      * @throws CxoneRateLimitedException with status 0 when none came in time; nothing was sent
      */
-    abstract void await(String operation);
+    final void await(String operation) {
+        long start = System.nanoTime();
+        try {
+            acquire(operation);
+        } finally {
+            waits.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    abstract void acquire(String operation);
 
     /** Resilience4j's limiter, in this process only. */
     static final class Local extends RequestPermits {
 
         private final RateLimiter limiter;
 
-        Local(RateLimiter limiter) {
+        Local(RateLimiter limiter, ClientMetrics metrics) {
+            super(metrics, "process");
             this.limiter = limiter;
         }
 
         @Override
-        void await(String operation) {
+        void acquire(String operation) {
             try {
                 RateLimiter.waitForPermission(limiter);
             } catch (RequestNotPermitted refused) {
@@ -70,7 +89,8 @@ abstract sealed class RequestPermits permits RequestPermits.Local, RequestPermit
         private final Duration maxWait;
         private final String tenant;
 
-        Shared(DataSource dataSource, CxoneClientSettings settings) {
+        Shared(DataSource dataSource, CxoneClientSettings settings, ClientMetrics metrics) {
+            super(metrics, "tenant");
             ProxyManager<Long> buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).table(TABLE).build();
             Duration period = Duration.ofMinutes(1).dividedBy(settings.rateLimitPerMinute());
             BucketConfiguration configuration = BucketConfiguration.builder()
@@ -82,7 +102,7 @@ abstract sealed class RequestPermits permits RequestPermits.Local, RequestPermit
         }
 
         @Override
-        void await(String operation) {
+        void acquire(String operation) {
             try {
                 if (!bucket.asBlocking().tryConsume(1, maxWait)) {
                     throw new CxoneRateLimitedException(operation, 0, "the tenant's shared request budget (" + tenant

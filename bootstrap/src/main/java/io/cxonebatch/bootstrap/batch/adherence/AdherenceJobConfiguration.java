@@ -10,6 +10,8 @@ import io.cxonebatch.application.adherence.service.AdherenceService;
 import io.cxonebatch.bootstrap.batch.PageByPageTasklet;
 import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
+import io.cxonebatch.bootstrap.batch.RunLoggingContext;
+import io.cxonebatch.bootstrap.batch.RunMetrics;
 import io.cxonebatch.bootstrap.batch.RunOwner;
 import io.cxonebatch.bootstrap.batch.StepCounts;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
@@ -37,13 +39,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AdherenceJobConfiguration {
 
     @Bean
-    Job adherenceReportJob(JobRepository jobRepository, RunOwner runOwner, RunAudit runAudit, CxoneBatchProperties properties,
+    Job adherenceReportJob(JobRepository jobRepository, RunLoggingContext runLoggingContext, RunOwner runOwner,
+            RunAudit runAudit, RunMetrics runMetrics, CxoneBatchProperties properties,
             Clock clock, Step adherenceComputeStep, Step adherenceReportStep) {
         return new JobBuilder(AdherenceJob.NAME, jobRepository)
                 .validator(AdherenceDate.validator())
+                .listener(runLoggingContext)
                 .listener(new AdherenceDate(clock, properties.adherence().businessZone(), jobRepository))
                 .listener(runOwner)
                 .listener(runAudit)
+                .listener(runMetrics)
                 .start(adherenceComputeStep)
                 .next(adherenceReportStep)
                 .build();

@@ -19,6 +19,8 @@ import io.cxonebatch.bootstrap.batch.ItemReportTasklet;
 import io.cxonebatch.bootstrap.batch.PagedItemReader;
 import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
+import io.cxonebatch.bootstrap.batch.RunLoggingContext;
+import io.cxonebatch.bootstrap.batch.RunMetrics;
 import io.cxonebatch.bootstrap.batch.RunOwner;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.assignment.AssignmentFit;
@@ -55,12 +57,15 @@ class AssignmentJobConfiguration {
     private static final int CAMPAIGN_PAGE = 200;
 
     @Bean
-    Job agentAssignmentJob(JobRepository jobRepository, RunOwner runOwner, RunAudit runAudit, Step assignmentValidateStep,
+    Job agentAssignmentJob(JobRepository jobRepository, RunLoggingContext runLoggingContext, RunOwner runOwner,
+            RunAudit runAudit, RunMetrics runMetrics, Step assignmentValidateStep,
             Step assignmentDispatchStep, Step assignmentReportStep) {
         return new JobBuilder(AssignmentJob.NAME, jobRepository)
                 .validator(AssignmentParameters.validator())
+                .listener(runLoggingContext)
                 .listener(runOwner)
                 .listener(runAudit)
+                .listener(runMetrics)
                 .start(assignmentValidateStep)
                 .next(assignmentDispatchStep)
                 .next(assignmentReportStep)
@@ -98,8 +103,9 @@ class AssignmentJobConfiguration {
                 .startPass(run.runId(), run.jobExecutionId(), AssignmentParameters.of(run.parameters()).dryRun());
         Pager<String> campaigns = staging.refPager(run.runId(), Set.of(ItemStatus.PENDING), CAMPAIGN_PAGE);
         return ConcurrentItemsTasklet.<String>of(new PagedItemReader<>("campaigns", campaigns, false),
-                pass::dispatch, assignmentExecutor, settings.concurrency(), settings.outageBudget(), "cxone-batch.assignment.outage-budget",
-                jobRepository, stepExecution, "Dispatching campaigns", 0);
+                RunLoggingContext.forCampaign(campaign -> campaign, pass::dispatch), assignmentExecutor, settings.concurrency(),
+                settings.outageBudget(), "cxone-batch.assignment.outage-budget", jobRepository, stepExecution,
+                "Dispatching campaigns", 0);
     }
 
     @Bean

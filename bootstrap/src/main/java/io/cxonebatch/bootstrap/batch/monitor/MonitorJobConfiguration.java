@@ -13,6 +13,8 @@ import io.cxonebatch.bootstrap.batch.JobParameterValues;
 import io.cxonebatch.bootstrap.batch.PageByPageTasklet;
 import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
+import io.cxonebatch.bootstrap.batch.RunLoggingContext;
+import io.cxonebatch.bootstrap.batch.RunMetrics;
 import io.cxonebatch.bootstrap.batch.RunOwner;
 import io.cxonebatch.bootstrap.batch.StepCounts;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
@@ -48,12 +50,15 @@ class MonitorJobConfiguration {
     static final String OVERDUE_METRIC = "cxone.batch.monitor.activation.overdue";
 
     @Bean
-    Job campaignStatusMonitorJob(JobRepository jobRepository, RunOwner runOwner, RunAudit runAudit, Step monitorListingStep,
+    Job campaignStatusMonitorJob(JobRepository jobRepository, RunLoggingContext runLoggingContext, RunOwner runOwner,
+            RunAudit runAudit, RunMetrics runMetrics, Step monitorListingStep,
             Step monitorUnlistedStep, Step monitorReportStep) {
         return new JobBuilder(MonitorJob.NAME, jobRepository)
                 .validator(JobParameterValues.validator(MonitorJob.NAME, Set.of(), "no parameters", parameters -> { }))
+                .listener(runLoggingContext)
                 .listener(runOwner)
                 .listener(runAudit)
+                .listener(runMetrics)
                 .start(monitorListingStep)
                 .next(monitorUnlistedStep)
                 .next(monitorReportStep)

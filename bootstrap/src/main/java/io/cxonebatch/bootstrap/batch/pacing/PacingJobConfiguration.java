@@ -22,6 +22,8 @@ import io.cxonebatch.bootstrap.batch.ItemReportTasklet;
 import io.cxonebatch.bootstrap.batch.PagedItemReader;
 import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
+import io.cxonebatch.bootstrap.batch.RunLoggingContext;
+import io.cxonebatch.bootstrap.batch.RunMetrics;
 import io.cxonebatch.bootstrap.batch.RunOwner;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.pacing.EngineLimits;
@@ -56,12 +58,15 @@ class PacingJobConfiguration {
 
 
     @Bean
-    Job dialerParameterUpdateJob(JobRepository jobRepository, RunOwner runOwner, RunAudit runAudit, Step pacingValidateStep,
+    Job dialerParameterUpdateJob(JobRepository jobRepository, RunLoggingContext runLoggingContext, RunOwner runOwner,
+            RunAudit runAudit, RunMetrics runMetrics, Step pacingValidateStep,
             Step pacingUpdateStep, Step pacingReportStep) {
         return new JobBuilder(PacingJob.NAME, jobRepository)
                 .validator(PacingParameters.validator())
+                .listener(runLoggingContext)
                 .listener(runOwner)
                 .listener(runAudit)
+                .listener(runMetrics)
                 .start(pacingValidateStep)
                 .next(pacingUpdateStep)
                 .next(pacingReportStep)
@@ -105,8 +110,9 @@ class PacingJobConfiguration {
                 .startPass(run.runId(), run.jobExecutionId(), PacingParameters.of(run.parameters()).dryRun());
         Pager<StagedItem> pending = cursor -> staging.page(run.runId(), Set.of(ItemStatus.PENDING), cursor, 500);
         return ConcurrentItemsTasklet.<StagedItem>of(new PagedItemReader<>("pending", pending, false),
-                pass::update, pacingExecutor, settings.concurrency(), settings.outageBudget(), "cxone-batch.pacing.outage-budget",
-                jobRepository, stepExecution, "Updating pacing", staging.count(run.runId()).of(ItemStatus.PENDING));
+                RunLoggingContext.forCampaign(StagedItem::ref, pass::update), pacingExecutor, settings.concurrency(),
+                settings.outageBudget(), "cxone-batch.pacing.outage-budget", jobRepository, stepExecution, "Updating pacing",
+                staging.count(run.runId()).of(ItemStatus.PENDING));
     }
 
     @Bean

@@ -26,6 +26,8 @@ import io.cxonebatch.bootstrap.batch.ItemExecutors;
 import io.cxonebatch.bootstrap.batch.PagedItemReader;
 import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
+import io.cxonebatch.bootstrap.batch.RunLoggingContext;
+import io.cxonebatch.bootstrap.batch.RunMetrics;
 import io.cxonebatch.bootstrap.batch.RunOwner;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.campaign.CampaignPlanValidator;
@@ -59,13 +61,16 @@ class ProvisioningJobConfiguration {
 
 
     @Bean
-    Job campaignProvisioningJob(JobRepository jobRepository, RunOwner runOwner, RunAudit runAudit, Step provisioningValidateStep,
+    Job campaignProvisioningJob(JobRepository jobRepository, RunLoggingContext runLoggingContext, RunOwner runOwner,
+            RunAudit runAudit, RunMetrics runMetrics, Step provisioningValidateStep,
             Step provisioningConflictsStep, Step provisioningPreflightStep, Step provisioningWebhookStep,
             Step provisioningProvisionStep, Step provisioningReportStep) {
         return new JobBuilder(ProvisioningJob.NAME, jobRepository)
                 .validator(ProvisioningParameters.validator())
+                .listener(runLoggingContext)
                 .listener(runOwner)
                 .listener(runAudit)
+                .listener(runMetrics)
                 .start(provisioningValidateStep)
                 .next(provisioningConflictsStep)
                 .next(provisioningPreflightStep)
@@ -152,8 +157,9 @@ class ProvisioningJobConfiguration {
         Pager<StagedItem> pending = cursor -> staging.page(run.runId(), Set.of(ItemStatus.PENDING), cursor,
                 Math.max(settings.chunkSize(), 500));
         return ConcurrentItemsTasklet.<StagedItem>of(new PagedItemReader<>("pending", pending, false),
-                pass::provision, provisioningExecutor, settings.concurrency(), settings.outageBudget(), "cxone-batch.provisioning.outage-budget",
-                jobRepository, stepExecution, "Provisioning", staging.count(run.runId()).of(ItemStatus.PENDING));
+                RunLoggingContext.forCampaign(StagedItem::ref, pass::provision), provisioningExecutor, settings.concurrency(),
+                settings.outageBudget(), "cxone-batch.provisioning.outage-budget", jobRepository, stepExecution, "Provisioning",
+                staging.count(run.runId()).of(ItemStatus.PENDING));
     }
 
     /** The threads rows are provisioned on; the CXone client's rate limiter, shared by all, paces their calls. */

@@ -14,6 +14,8 @@ import io.cxonebatch.application.suppression.service.SuppressionSources;
 import io.cxonebatch.bootstrap.batch.PageByPageTasklet;
 import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
+import io.cxonebatch.bootstrap.batch.RunLoggingContext;
+import io.cxonebatch.bootstrap.batch.RunMetrics;
 import io.cxonebatch.bootstrap.batch.RunOwner;
 import io.cxonebatch.bootstrap.batch.StepCounts;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
@@ -40,12 +42,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 class SuppressionJobConfiguration {
 
     @Bean
-    Job suppressionCrossrefJob(JobRepository jobRepository, RunOwner runOwner, RunAudit runAudit, Step suppressionSourcesStep,
+    Job suppressionCrossrefJob(JobRepository jobRepository, RunLoggingContext runLoggingContext, RunOwner runOwner,
+            RunAudit runAudit, RunMetrics runMetrics, Step suppressionSourcesStep,
             Step suppressionListStep, Step suppressionContactsStep, Step suppressionMatchStep, Step suppressionReportStep) {
         return new JobBuilder(SuppressionJob.NAME, jobRepository)
                 .validator(SuppressionParameters.validator())
+                .listener(runLoggingContext)
                 .listener(runOwner)
                 .listener(runAudit)
+                .listener(runMetrics)
                 .start(suppressionSourcesStep)
                 .next(suppressionListStep)
                 .next(suppressionContactsStep)
