@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param circuitBreakerWaitInOpenState how long the open breaker refuses calls before it lets trial calls through
  * @param circuitBreakerPermittedCallsInHalfOpen trial calls that decide whether the breaker closes again
  * @param contactPageSize contacts asked for per page, at most 1000
+ * @param maxPagesPerWalk the most pages one walk through a listing reads before it stops with an error: a server
+ *     naming new pages forever would otherwise be followed forever
  */
 public record CxoneClientSettings(
         String tenant,
@@ -53,7 +55,8 @@ public record CxoneClientSettings(
         int circuitBreakerMinimumCalls,
         Duration circuitBreakerWaitInOpenState,
         int circuitBreakerPermittedCallsInHalfOpen,
-        int contactPageSize) {
+        int contactPageSize,
+        int maxPagesPerWalk) {
 
     /** CXone answers at most this many entries per page. */
     public static final int MAX_PAGE_SIZE = 1000;
@@ -107,6 +110,7 @@ public record CxoneClientSettings(
         if (contactPageSize < 1 || contactPageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("contact page size " + contactPageSize + " must be in [1, " + MAX_PAGE_SIZE + "]");
         }
+        requireAtLeastOne(maxPagesPerWalk, "maxPagesPerWalk");
     }
 
     /** Settings for one tenant with every other value at its default. */
@@ -134,7 +138,7 @@ public record CxoneClientSettings(
                 + ", circuitBreakerMinimumCalls=" + circuitBreakerMinimumCalls
                 + ", circuitBreakerWaitInOpenState=" + circuitBreakerWaitInOpenState
                 + ", circuitBreakerPermittedCallsInHalfOpen=" + circuitBreakerPermittedCallsInHalfOpen
-                + ", contactPageSize=" + contactPageSize + "]";
+                + ", contactPageSize=" + contactPageSize + ", maxPagesPerWalk=" + maxPagesPerWalk + "]";
     }
 
     private static void requireText(@Nullable String value, String name) {
@@ -188,6 +192,7 @@ public record CxoneClientSettings(
         private Duration circuitBreakerWaitInOpenState = Duration.ofSeconds(30);
         private int circuitBreakerPermittedCallsInHalfOpen = 3;
         private int contactPageSize = 250;
+        private int maxPagesPerWalk = 100_000;
 
         private Builder(URI baseUrl, String clientId, String clientSecret) {
             this.baseUrl = baseUrl;
@@ -218,6 +223,7 @@ public record CxoneClientSettings(
             circuitBreakerWaitInOpenState = settings.circuitBreakerWaitInOpenState;
             circuitBreakerPermittedCallsInHalfOpen = settings.circuitBreakerPermittedCallsInHalfOpen;
             contactPageSize = settings.contactPageSize;
+            maxPagesPerWalk = settings.maxPagesPerWalk;
         }
 
         /** Default {@code default}. */
@@ -361,12 +367,18 @@ public record CxoneClientSettings(
             return this;
         }
 
+        /** Default 100000: a hundred million rows at the largest page. */
+        public Builder maxPagesPerWalk(int value) {
+            maxPagesPerWalk = value;
+            return this;
+        }
+
         public CxoneClientSettings build() {
             return new CxoneClientSettings(tenant, baseUrl, clientId, clientSecret, tokenPath, authStyle, scope,
                     tokenRefreshBuffer, connectTimeout, readTimeout, rateLimitPerMinute, maxWaitForPermit,
                     retryMaxAttempts, retryInitialBackoff, retryMultiplier, retryMaxBackoff, retryJitter, maxRetryAfter,
                     circuitBreakerFailureRateThreshold, circuitBreakerSlidingWindowSize, circuitBreakerMinimumCalls,
-                    circuitBreakerWaitInOpenState, circuitBreakerPermittedCallsInHalfOpen, contactPageSize);
+                    circuitBreakerWaitInOpenState, circuitBreakerPermittedCallsInHalfOpen, contactPageSize, maxPagesPerWalk);
         }
     }
 }

@@ -50,6 +50,7 @@ class CxoneClientSettingsTest {
         assertThat(settings.circuitBreakerWaitInOpenState()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.circuitBreakerPermittedCallsInHalfOpen()).isEqualTo(3);
         assertThat(settings.contactPageSize()).isEqualTo(250);
+        assertThat(settings.maxPagesPerWalk()).isEqualTo(100_000);
     }
 
     @Test

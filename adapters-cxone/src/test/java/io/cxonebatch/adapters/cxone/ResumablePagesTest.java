@@ -88,6 +88,24 @@ class ResumablePagesTest {
     }
 
     @Test
+    void aListingThatNamesANewPageForeverIsFollowedNoFurtherThanTheMostPagesOfAWalk() {
+        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+        fake.stub("GET", CAMPAIGNS, request -> Reply.json(200, "{\"entities\":[{\"id\":\"c" + served.incrementAndGet()
+                + "\"}],\"nextPageUri\":\"/api/v2/campaigns?page=" + (served.get() + 1) + "&limit=1000\"}"));
+        CxoneAdapter adapter = CxoneAdapter.create(TestSettings.forFake(fake).maxPagesPerWalk(5).build(), new SimpleMeterRegistry());
+
+        assertThatThrownBy(() -> {
+            PageCursor cursor = null;
+            do {
+                cursor = adapter.campaignPage(cursor).next();
+            } while (cursor != null);
+        }).isInstanceOfSatisfying(CxoneRejectedException.class, refused ->
+                assertThat(refused.serverMessage()).contains("more than 5 pages", "cxone.max-pages-per-walk"));
+        assertThat(fake.requests("GET", CAMPAIGNS)).hasSize(5);
+        assertThat(ids(adapter.campaignPage(null).items())).as("a new walk starts afresh").hasSize(1);
+    }
+
+    @Test
     void refusesACursorOnAnotherHostWithoutSendingAnything() {
         CxoneAdapter adapter = newAdapter();
 

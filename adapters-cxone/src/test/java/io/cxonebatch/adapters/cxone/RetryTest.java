@@ -57,17 +57,19 @@ class RetryTest {
     }
 
     @Test
-    void waitsUntilTheHttpDateA429NamesButNoLongerThanTheCap() {
-        CxoneAdapter adapter = warmedUp(TestSettings.forFake(fake).maxRetryAfter(Duration.ofMillis(400)));
-        String inFiveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusSeconds(5));
-        fake.stub("GET", CAMPAIGN, Reply.status(429).header("Retry-After", inFiveSeconds), CAMPAIGN_FOUND);
+    void aRetryAfterLongerThanTheCeilingFailsAtOnceNamingTheWaitInsteadOfRetryingEarly() {
+        CxoneAdapter adapter = warmedUp(TestSettings.forFake(fake).maxRetryAfter(Duration.ofSeconds(60)));
+        fake.stub("GET", CAMPAIGN, Reply.json(429, "{\"message\":\"tenant limit reached\"}").header("Retry-After", "300"),
+                CAMPAIGN_FOUND);
 
         long started = System.nanoTime();
-        adapter.loadCampaign(CampaignId.of("camp_1"));
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-
-        assertThat(fake.requests("GET", CAMPAIGN)).hasSize(2);
-        assertThat(elapsed).isBetween(Duration.ofMillis(380), Duration.ofMillis(1500));
+        assertThatThrownBy(() -> adapter.loadCampaign(CampaignId.of("camp_1")))
+                .isInstanceOfSatisfying(CxoneRateLimitedException.class, limited -> {
+                    assertThat(limited.httpStatus()).isEqualTo(429);
+                    assertThat(limited.serverMessage()).contains("tenant limit reached", "asks to wait 300 s", "longer than the 60 s");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(fake.requests("GET", CAMPAIGN)).as("no attempt spent before the server's wait").hasSize(1);
     }
 
     @Test

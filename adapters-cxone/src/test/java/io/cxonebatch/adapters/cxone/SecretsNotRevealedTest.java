@@ -92,6 +92,25 @@ class SecretsNotRevealedTest {
                 .anySatisfy(line -> assertThat(line).startsWith("CXone access token obtained"));
     }
 
+    @Test
+    void anEchoedClientSecretIsRedactedInEveryFormItCanComeBackInAndBeforeTheBodyIsCutShort() {
+        String basic = Base64.getEncoder().encodeToString((TestSettings.CLIENT_ID + ":" + TestSettings.CLIENT_SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        String formEncoded = java.net.URLEncoder.encode(TestSettings.CLIENT_SECRET, StandardCharsets.UTF_8);
+        // Plain text, so the raw body is the message and is cut at 200 characters: the secret straddles the cut.
+        String straddling = "x".repeat(190) + TestSettings.CLIENT_SECRET + " rest of the body";
+        for (String body : List.of("grant_type=client_credentials&client_secret=" + formEncoded + " refused",
+                "Authorization: Basic " + basic + " refused", straddling)) {
+            fake.stub("POST", "/oauth/token", Reply.json(401, body));
+            CxoneAdapter refused = CxoneAdapter.create(TestSettings.forFake(fake).build(), new SimpleMeterRegistry());
+            Throwable failure = catchThrowable(() -> refused.loadCampaign(CampaignId.of("camp_1")));
+
+            assertThat(failure).isInstanceOf(CxoneAuthenticationException.class);
+            assertThat(texts(failure)).noneSatisfy(text -> assertThat(text).containsAnyOf(forbidden())
+                    .doesNotContain(TestSettings.CLIENT_SECRET.substring(0, 8)));
+        }
+    }
+
     private static String[] forbidden() {
         String basic = Base64.getEncoder().encodeToString(
                 (TestSettings.CLIENT_ID + ":s3cr3t-Zq8%21pW").getBytes(StandardCharsets.UTF_8));

@@ -20,13 +20,9 @@ final class ItemSettleBatch implements BatchPreparedStatementSetter {
     private final List<ItemResult> results;
     private final StagedItemJson json;
 
-    /** @throws IllegalArgumentException when a value holds a NUL character */
     ItemSettleBatch(long runId, List<ItemResult> results, StagedItemJson json) {
-        for (ItemResult result : results) {
-            StorableText.checkResult(runId, result);
-        }
         this.runId = runId;
-        this.results = List.copyOf(results);
+        this.results = results.stream().map(StorableText::storable).toList();
         this.json = json;
     }
 

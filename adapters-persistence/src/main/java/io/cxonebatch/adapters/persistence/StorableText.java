@@ -27,11 +27,19 @@ final class StorableText {
         checkViolations(runId, item.key(), item.violations());
     }
 
-    static void checkResult(long runId, ItemResult result) {
-        check(result.stage(), runId, result.key(), "the stage");
-        checkViolations(runId, result.key(), result.violations());
-        check(result.resultRef(), runId, result.key(), "the result ref");
-        result.changes().forEach(change -> check(change, runId, result.key(), "a change"));
+    /**
+     * A result records what happened, often in CXone's own words (a rejection's message), which nobody can correct
+     * and which a restart would meet again: its NULs are replaced (U+FFFD) rather than refused, so the item settles.
+     */
+    static ItemResult storable(ItemResult result) {
+        return new ItemResult(result.key(), result.status(), replaced(result.stage()),
+                result.violations().stream().map(v -> new Violation(v.code(), replaced(v.field()), replaced(v.message()))).toList(),
+                replaced(result.resultRef()), result.changes().stream().map(StorableText::replaced).toList());
+    }
+
+    @SuppressWarnings("NullAway") // null in, null out
+    private static String replaced(@Nullable String value) {
+        return value == null || value.indexOf('\0') < 0 ? value : value.replace('\0', '\uFFFD');
     }
 
     private static void checkViolations(long runId, long key, List<Violation> violations) {

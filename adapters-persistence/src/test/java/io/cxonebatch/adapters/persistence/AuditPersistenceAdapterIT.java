@@ -66,6 +66,18 @@ class AuditPersistenceAdapterIT {
     }
 
     @Test
+    void storesDetailsQuotingANulCharacterWithTheCharacterReplacedAndKeepsAnEscapedBackslashAsItWas() {
+        String ref = uniqueRef();
+        Map<String, Object> details = Map.of("reason", "CXone: 'Campaign\u0000' refused", "path", "C:\\u0000dir");
+
+        adapter.append(new AuditEvent(NOON, 3L, "campaign-provisioning", "CAMPAIGN_REJECTED", ref, AuditOutcome.REJECTED, 422,
+                5L, details));
+
+        assertThat(adapter.findAuditEvents(byRef(ref)).get(0).event().details())
+                .isEqualTo(Map.of("reason", "CXone: 'Campaign\uFFFD' refused", "path", "C:\\u0000dir"));
+    }
+
+    @Test
     void storesOccurrenceTimesToTheMicrosecond() {
         String ref = uniqueRef();
 

@@ -281,17 +281,18 @@ class StageItemsPersistenceAdapterIT {
     }
 
     @Test
-    void refusesToSettleWithANulCharacterAndSettlesNothingOfTheBatch() {
+    void settlesAResultQuotingANulCharacterWithTheCharacterReplacedSoThatARestartDoesNotMeetItAgain() {
         long run = newRun();
         adapter.stage(JOB, run, validItems(2, 3));
+        // CXone's own words, which nobody can correct: a NUL that jsonb would refuse.
         ItemResult quotingNul = ItemResult.rejected(3, "CONFLICTS",
-                List.of(Violation.of("SCHEDULE_OVERLAP", "name", "'Campaign\u0000' overlaps item 2")));
+                List.of(Violation.of("CXONE_REJECTED", "name", "CXone: 'Campaign\u0000' is not allowed")));
 
-        assertThatThrownBy(() -> adapter.settle(run, List.of(done(2), quotingNul)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("item 3 of run " + run + " cannot be stored: violation SCHEDULE_OVERLAP");
+        adapter.settle(run, List.of(done(2), quotingNul));
 
-        assertThat(adapter.count(run).of(ItemStatus.PENDING)).isEqualTo(2);
+        assertThat(adapter.count(run).of(ItemStatus.PENDING)).isZero();
+        assertThat(jdbc.sql("SELECT violations::text FROM staged_item WHERE run_id = ? AND item_key = 3").param(run)
+                .query(String.class).single()).contains("'Campaign\uFFFD' is not allowed");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param authStyle {@code form} (HTTP Basic + form body, the default) or {@code json}
  * @param contactPageSize contacts asked for per page of a contact list (the contract allows up to 1,000)
+ * @param maxPagesPerWalk the most pages one walk through a CXone listing reads (default 100,000)
  * @param rateLimitScope {@code tenant} (the default: the budget is kept in PostgreSQL and shared by every process and
  *     job calling the tenant) or {@code process} (each process has a budget of its own)
  */
@@ -36,6 +37,7 @@ public record CxoneProperties(
         @Nullable Integer circuitBreakerSlidingWindowSize,
         @Nullable Duration circuitBreakerWaitInOpenState,
         @Nullable Integer contactPageSize,
+        @Nullable Integer maxPagesPerWalk,
         @Nullable String rateLimitScope) {
 
     /** Whether the rate limit is the tenant's, shared in PostgreSQL, rather than this process's own. */
@@ -96,6 +98,9 @@ public record CxoneProperties(
         }
         if (contactPageSize != null) {
             builder.contactPageSize(contactPageSize);
+        }
+        if (maxPagesPerWalk != null) {
+            builder.maxPagesPerWalk(maxPagesPerWalk);
         }
         return builder.build();
     }

@@ -9,6 +9,7 @@ import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
 import io.cxonebatch.application.port.out.cxone.MissingScopeException;
 import io.cxonebatch.application.port.out.cxone.StaleVersionException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,17 +23,19 @@ final class CxoneErrorDecoder implements ErrorDecoder {
 
     private final JsonMapper mapper;
     private final Clock clock;
+    private final Duration retryAfterCeiling;
 
-    CxoneErrorDecoder(JsonMapper mapper, Clock clock) {
+    CxoneErrorDecoder(JsonMapper mapper, Clock clock, Duration retryAfterCeiling) {
         this.mapper = mapper;
         this.clock = clock;
+        this.retryAfterCeiling = retryAfterCeiling;
     }
 
     @Override
     public Exception decode(String methodKey, Response response) {
         Endpoint endpoint = Endpoint.of(response.request());
         String operation = endpoint.operation();
-        ErrorBody body = ErrorBody.read(response, mapper).redact(bearerTokenSent(response));
+        ErrorBody body = ErrorBody.read(response, mapper, SecretForms.of(bearerTokenSent(response)));
         int status = response.status();
         return switch (status) {
             case 401 -> new CxoneAuthenticationException(operation, status, body.message(), null);
@@ -40,8 +43,8 @@ final class CxoneErrorDecoder implements ErrorDecoder {
                     body.requiredScope() != null ? body.requiredScope() : endpoint.requiredScope(), body.message(), null);
             case 409 -> new CxoneConflictException(operation, status, body.message(), null);
             case 412 -> new StaleVersionException(operation, status, body.message(), null);
-            case 429 -> new ServerRateLimitedException(operation, body.message(),
-                    RetryAfter.parse(firstHeader(response, "Retry-After"), clock).orElse(null));
+            case 429 -> ServerRateLimitedException.of(operation, body.message(),
+                    RetryAfter.parse(firstHeader(response, "Retry-After"), clock).orElse(null), retryAfterCeiling);
             default -> status >= 500
                     ? new CxoneUnavailableException(operation, status, body.message(), null)
                     : new CxoneRejectedException(operation, status, body.message(), null);

@@ -40,7 +40,7 @@ final class CxoneTransport {
         String base = settings.baseUrl().toString();
         this.settings = settings;
         this.executor = executor;
-        this.pages = new PageReader(settings.baseUrl(), executor);
+        this.pages = new PageReader(settings.baseUrl(), executor, settings.maxPagesPerWalk());
         this.campaigns = api.target(CampaignClient.class, base);
         this.dialerRules = api.target(DialerRuleClient.class, base);
         this.outbound = api.target(OutboundCampaignClient.class, base);
@@ -72,7 +72,8 @@ final class CxoneTransport {
                 .options(options)
                 .encoder(new FormOrJsonEncoder(new Jackson3Encoder(mapper)))
                 .decoder(new Jackson3Decoder(mapper))
-                .errorDecoder(new TokenErrorDecoder("POST " + settings.tokenPath(), settings.clientSecret(), mapper, clock))
+                .errorDecoder(new TokenErrorDecoder("POST " + settings.tokenPath(), settings.clientId(), settings.clientSecret(), mapper, clock,
+                        settings.maxRetryAfter()))
                 .retryer(Retryer.NEVER_RETRY)
                 .target(TokenClient.class, settings.baseUrl() + settings.tokenPath());
         AccessTokens tokens = new AccessTokens(tokenClient, settings, clock, metrics, permits);
@@ -85,7 +86,7 @@ final class CxoneTransport {
                 .options(options)
                 .encoder(new Jackson3Encoder(mapper))
                 .decoder(new ReplyDecoder(new Jackson3Decoder(mapper)))
-                .errorDecoder(new CxoneErrorDecoder(mapper, clock))
+                .errorDecoder(new CxoneErrorDecoder(mapper, clock, settings.maxRetryAfter()))
                 .retryer(Retryer.NEVER_RETRY);
         return new CxoneTransport(settings, executor, api);
     }

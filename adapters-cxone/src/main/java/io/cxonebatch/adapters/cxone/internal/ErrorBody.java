@@ -4,6 +4,7 @@ import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -11,24 +12,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What an error response says: the server's message (from a JSON body's {@code message}, else the raw body, cut
- * short) and, on a 403, the scope it names. Phone numbers in the message are masked.
+ * short) and, on a 403, the scope it names. Credentials the server echoed back are replaced, and phone numbers in
+ * the message are masked.
  */
 record ErrorBody(@Nullable String message, @Nullable String requiredScope) {
-
-    /** The same, with a credential the server echoed back replaced, so that it reaches no exception message. */
-    ErrorBody redact(@Nullable String credential) {
-        if (message == null || credential == null || credential.isEmpty() || !message.contains(credential)) {
-            return this;
-        }
-        return new ErrorBody(message.replace(credential, "****"), requiredScope);
-    }
 
     private static final int MAX_BYTES_READ = 16 * 1024;
     private static final int MAX_RAW_CHARS = 200;
     private static final String[] MESSAGE_FIELDS = {"message", "error_description", "error", "detail", "title"};
 
-    static ErrorBody read(Response response, JsonMapper mapper) {
-        String text = bodyText(response);
+    /**
+     * Reads the body with every form of {@code secrets} (as {@link SecretForms} lists them) replaced first, before the
+     * text is parsed, cut short or masked: a secret split by truncation, or escaped in JSON, would otherwise slip by.
+     */
+    static ErrorBody read(Response response, JsonMapper mapper, List<String> secrets) {
+        // Control characters (a NUL above all, which PostgreSQL refuses to store) never travel on in a message.
+        String text = SecretForms.redact(bodyText(response), secrets).replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "\uFFFD");
         if (text.isEmpty()) {
             return new ErrorBody(null, null);
         }

@@ -5,8 +5,10 @@ import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -22,20 +24,25 @@ final class PageReader {
 
     private final URI baseUrl;
     private final CallExecutor executor;
+    private final int maxPagesPerWalk;
+    /** Pages read by this thread's current walk of each listing: a walk starts at the first page. */
+    private final ThreadLocal<Map<Endpoint, Integer>> pagesOfWalk = ThreadLocal.withInitial(HashMap::new);
 
-    PageReader(URI baseUrl, CallExecutor executor) {
+    PageReader(URI baseUrl, CallExecutor executor, int maxPagesPerWalk) {
         this.baseUrl = baseUrl;
         this.executor = executor;
+        this.maxPagesPerWalk = maxPagesPerWalk;
     }
 
     /**
      * @param firstPage reads page 1, given the {@code Authorization} value
      * @param pageAt reads the page at an absolute URI, given the {@code Authorization} value
-     * @throws CxoneRejectedException when the cursor is no URI or points away from the base URL; nothing is sent
-     *     then, so the exception carries no status
+     * @throws CxoneRejectedException when the cursor is no URI or points away from the base URL, or when the walk would
+     *     read more than its most pages; nothing is sent then, so the exception carries no status
      */
     <P> P read(Endpoint endpoint, @Nullable PageCursor cursor, Function<String, Reply<P>> firstPage,
             BiFunction<String, URI, Reply<P>> pageAt) {
+        countPage(endpoint, cursor);
         Reply<P> reply;
         if (cursor == null) {
             reply = executor.call(endpoint, firstPage);
@@ -48,6 +55,22 @@ final class PageReader {
             throw IncompleteResponses.lacking(endpoint, reply.status(), "a page");
         }
         return page;
+    }
+
+    /**
+     * A server that names a new page forever (distinct cursors, so no loop to notice) would be followed forever: a walk
+     * stops with an error after {@code maxPagesPerWalk} pages. A walk resumed from a cursor in a new process counts
+     * from there.
+     */
+    private void countPage(Endpoint endpoint, @Nullable PageCursor cursor) {
+        Map<Endpoint, Integer> walks = pagesOfWalk.get();
+        int page = cursor == null ? 1 : walks.getOrDefault(endpoint, 1) + 1;
+        if (page > maxPagesPerWalk) {
+            walks.remove(endpoint);
+            throw new CxoneRejectedException(endpoint.operation(), 0, "the listing names more than " + maxPagesPerWalk
+                    + " pages; stopping there (cxone.max-pages-per-walk)", null);
+        }
+        walks.put(endpoint, page);
     }
 
     /** The port's page: its items, and the cursor of the page it names next (none when it names none or a blank). */

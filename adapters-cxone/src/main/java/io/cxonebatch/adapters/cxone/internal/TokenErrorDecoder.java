@@ -5,6 +5,8 @@ import feign.codec.ErrorDecoder;
 import io.cxonebatch.application.port.out.cxone.CxoneAuthenticationException;
 import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -14,24 +16,26 @@ import tools.jackson.databind.json.JsonMapper;
 final class TokenErrorDecoder implements ErrorDecoder {
 
     private final String operation;
-    private final String clientSecret;
+    private final List<String> secretForms;
+    private final Duration retryAfterCeiling;
     private final JsonMapper mapper;
     private final Clock clock;
 
-    TokenErrorDecoder(String operation, String clientSecret, JsonMapper mapper, Clock clock) {
+    TokenErrorDecoder(String operation, String clientId, String clientSecret, JsonMapper mapper, Clock clock, Duration retryAfterCeiling) {
         this.operation = operation;
-        this.clientSecret = clientSecret;
+        this.secretForms = SecretForms.ofClientSecret(clientId, clientSecret);
+        this.retryAfterCeiling = retryAfterCeiling;
         this.mapper = mapper;
         this.clock = clock;
     }
 
     @Override
     public Exception decode(String methodKey, Response response) {
-        ErrorBody body = ErrorBody.read(response, mapper).redact(clientSecret);
+        ErrorBody body = ErrorBody.read(response, mapper, secretForms);
         int status = response.status();
         if (status == 429) {
-            return new ServerRateLimitedException(operation, body.message(),
-                    RetryAfter.parse(CxoneErrorDecoder.firstHeader(response, "Retry-After"), clock).orElse(null));
+            return ServerRateLimitedException.of(operation, body.message(),
+                    RetryAfter.parse(CxoneErrorDecoder.firstHeader(response, "Retry-After"), clock).orElse(null), retryAfterCeiling);
         }
         if (status >= 500) {
             return new CxoneUnavailableException(operation, status, body.message(), null);
