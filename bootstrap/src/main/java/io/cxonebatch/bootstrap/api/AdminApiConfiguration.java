@@ -2,7 +2,6 @@ package io.cxonebatch.bootstrap.api;
 
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,8 +31,8 @@ class AdminApiConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ApiRuns apiRuns(JobRunner runner, JobOperator operator) {
-        return new ApiRuns(runner, operator);
+    ApiRuns apiRuns(JobRunner runner) {
+        return new ApiRuns(runner);
     }
 
     @Bean

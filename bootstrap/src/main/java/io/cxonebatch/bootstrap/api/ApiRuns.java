@@ -7,25 +7,22 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * What the admin API asks of runs, through the {@link JobRunner} the CLI and JMX use: a launch or a restart runs on a
  * thread of its own and is answered as soon as its execution exists (a refusal is thrown before anything runs); a
- * stop is asked as the {@code stop} command asks it. Each answer is the execution as the job repository holds it,
+ * stop is asked as the {@code stop} command asks it ({@link JobRunner#stop}). Each answer is the execution as the job repository holds it,
  * never the live object the run is changing.
  */
 final class ApiRuns implements AutoCloseable {
 
     private final JobRunner runner;
-    private final JobOperator operator;
     private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("api-run-");
 
-    ApiRuns(JobRunner runner, JobOperator operator) {
+    ApiRuns(JobRunner runner) {
         this.runner = runner;
-        this.operator = operator;
     }
 
     /** Starts a new run of {@code jobName}, recorded as launched by {@code api:<principal>}. */
@@ -54,7 +51,7 @@ final class ApiRuns implements AutoCloseable {
             throw new JobExecutionNotRunningException(describe(execution) + " is " + execution.getStatus() + ", not running:"
                     + " there is nothing to stop");
         }
-        operator.stop(execution);
+        runner.stop(executionId);
         return runner.execution(executionId);
     }
 

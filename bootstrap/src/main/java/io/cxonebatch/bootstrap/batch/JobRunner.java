@@ -157,6 +157,45 @@ public class JobRunner {
         }
     }
 
+    /** What {@link #stop} did. */
+    public enum StopOutcome {
+        /** The run was asked to stop at its next chunk boundary; it ends STOPPED, restartable. */
+        REQUESTED,
+        /** Nobody ran it any more (its process is gone): it is marked FAILED at once, restartable. */
+        ABANDONED_MARKED_FAILED
+    }
+
+    /**
+     * Asks a running execution to stop, wherever it runs, without stepping on the process that runs it. Spring Batch's
+     * own stop also writes the execution's end time, exit status, context and running steps from here, with what this
+     * process last read: on a run alive in another process that claims it STOPPED while it still works, and overwrites
+     * what the owner wrote. So only this process's runs get that stop; another's is only marked STOPPING, which its
+     * owner notices at the next chunk boundary and ends STOPPED itself. A run whose lock is free has no owner any more
+     * and is marked FAILED, so that it can be restarted.
+     */
+    public StopOutcome stop(long executionId) throws Exception {
+        JobExecution execution = execution(executionId);
+        if (!execution.isRunning()) {
+            throw new org.springframework.batch.core.launch.JobExecutionNotRunningException("Execution " + executionId + " is "
+                    + execution.getStatus() + ", not running; nothing to stop");
+        }
+        String jobName = execution.getJobInstance().getJobName();
+        Optional<RunLock> free = runLocks.tryAcquire(jobName);
+        if (free.isPresent()) {
+            try (RunLock lock = free.get()) {
+                recoverAbandoned(jobName);
+                return StopOutcome.ABANDONED_MARKED_FAILED;
+            }
+        }
+        if (RunOwner.current().equals(ownerOf(execution))) {
+            jobOperator.stop(execution);
+        } else {
+            execution.setStatus(BatchStatus.STOPPING);
+            jobRepository.update(execution);
+        }
+        return StopOutcome.REQUESTED;
+    }
+
     /**
      * Runs the work of one firing of a schedule, named by its {@link #LAUNCHED_BY}, once: started if no run of that
      * firing exists, left alone if it ended, restarted where it stopped if its process died. The last is Quartz's

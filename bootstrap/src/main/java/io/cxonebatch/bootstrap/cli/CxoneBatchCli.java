@@ -26,6 +26,10 @@ public final class CxoneBatchCli {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExitCodeExceptionMapper(CxoneBatchCli::exitCodeOf);
+        commandLine.setExecutionStrategy(parseResult -> {
+            warnOfSecretsInArguments(parseResult.originalArgs(), parseResult.commandSpec().commandLine().getErr());
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText("Error: " + messageOf(exception)));
             return exitCodeOf(exception);
@@ -37,6 +41,15 @@ public final class CxoneBatchCli {
             return ExitCodes.USAGE;
         });
         return commandLine;
+    }
+
+    /** Arguments show in every process listing ({@code ps}): a secret among them is readable by any local user. */
+    private static void warnOfSecretsInArguments(java.util.List<String> arguments, PrintWriter err) {
+        if (arguments.stream().anyMatch(argument -> argument.contains("cxone.client-secret=") || argument.contains("api.password=")
+                || argument.contains("api.token=") || argument.contains("jmx.password="))) {
+            err.println("Warning: a secret given on the command line shows in every process listing (ps); set it in the "
+                    + "environment (CXONE_CLIENT_SECRET, CXONE_BATCH_API_TOKEN, …) or name a file (CXONE_CLIENT_SECRET_FILE) instead.");
+        }
     }
 
     private static String describe(CommandLine.ParameterException exception) {

@@ -3,7 +3,6 @@ package io.cxonebatch.bootstrap.cli;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,16 +27,21 @@ class StopCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
-            JobExecution execution = context.getBean(JobRunner.class).execution(executionId);
+            JobRunner runner = context.getBean(JobRunner.class);
+            JobExecution execution = runner.execution(executionId);
             if (!execution.isRunning()) {
                 spec.commandLine().getErr().printf("Execution %d is %s, not running; nothing to stop.%n", executionId,
                         execution.getStatus());
                 return ExitCodes.JOB_FAILED;
             }
-            context.getBean(JobOperator.class).stop(execution);
-            spec.commandLine().getOut().printf(
-                    "Stop requested for execution %d of %s; it stops at its next chunk boundary. Resume it with: cxone-batch restart %d%n",
-                    executionId, execution.getJobInstance().getJobName(), executionId);
+            String job = execution.getJobInstance().getJobName();
+            if (runner.stop(executionId) == JobRunner.StopOutcome.REQUESTED) {
+                spec.commandLine().getOut().printf("Stop requested for execution %d of %s; it stops at its next chunk boundary. "
+                        + "Resume it with: cxone-batch restart %d%n", executionId, job, executionId);
+            } else {
+                spec.commandLine().getOut().printf("Execution %d of %s had no process running it any more; marked FAILED. "
+                        + "Resume it with: cxone-batch restart %d%n", executionId, job, executionId);
+            }
             return ExitCodes.OK;
         }
     }

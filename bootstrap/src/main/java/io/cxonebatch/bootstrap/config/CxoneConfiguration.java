@@ -46,11 +46,11 @@ class CxoneConfiguration {
                     budget);
         }
         if (!CxoneProperties.hasText(cxone.baseUrl()) || !CxoneProperties.hasText(cxone.clientId())
-                || !CxoneProperties.hasText(cxone.clientSecret())) {
+                || !CxoneProperties.hasText(cxone.secret())) {
             throw new ConfigurationException("CXone is not configured: set CXONE_BASE_URL, CXONE_CLIENT_ID and "
                     + "CXONE_CLIENT_SECRET to use a real tenant, or add --sandbox to use the built-in CXone sandbox.");
         }
-        return CxoneAdapter.create(cxone.toSettings(URI.create(cxone.baseUrl()), cxone.clientId(), cxone.clientSecret()), registry,
+        return CxoneAdapter.create(cxone.toSettings(URI.create(cxone.baseUrl()), cxone.clientId(), cxone.secret()), registry,
                 budget);
     }
 }

@@ -2,7 +2,10 @@ package io.cxonebatch.bootstrap.config;
 
 import io.cxonebatch.adapters.cxone.AuthStyle;
 import io.cxonebatch.adapters.cxone.CxoneClientSettings;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How to reach CXone ({@code cxone.*}). Unset values take the adapter's defaults (adapters-cxone/README.md).
  *
+ * @param clientSecretFile a file holding the client secret (its first line), which wins over {@code clientSecret}: a
+ *     secret given as {@code -Dcxone.client-secret=} shows in every process listing
  * @param authStyle {@code form} (HTTP Basic + form body, the default) or {@code json}
  * @param contactPageSize contacts asked for per page of a contact list (the contract allows up to 1,000)
  * @param maxPagesPerWalk the most pages one walk through a CXone listing reads (default 100,000)
@@ -22,6 +27,7 @@ public record CxoneProperties(
         @Nullable String baseUrl,
         @Nullable String clientId,
         @Nullable String clientSecret,
+        @Nullable String clientSecretFile,
         @Nullable String tokenPath,
         @Nullable String authStyle,
         @Nullable String scope,
@@ -49,6 +55,18 @@ public record CxoneProperties(
             return false;
         }
         throw new IllegalArgumentException("cxone.rate-limit-scope '" + rateLimitScope + "' must be tenant or process");
+    }
+
+    /** The client secret: the first line of {@code clientSecretFile} when one is named, else {@code clientSecret}. */
+    @Nullable String secret() {
+        if (!hasText(clientSecretFile)) {
+            return clientSecret;
+        }
+        try {
+            return Files.readAllLines(Path.of(clientSecretFile.strip())).stream().findFirst().map(String::strip).orElse("");
+        } catch (IOException e) {
+            throw new ConfigurationException("cxone.client-secret-file " + clientSecretFile + " cannot be read: " + e.getMessage());
+        }
     }
 
     /** The adapter settings for these properties, sent to {@code baseUrl} with these credentials. */

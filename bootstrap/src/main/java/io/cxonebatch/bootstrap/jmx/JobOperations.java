@@ -13,7 +13,6 @@ import javax.management.remote.JMXPrincipal;
 import javax.security.auth.Subject;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jmx.export.annotation.ManagedOperation;
 import org.springframework.jmx.export.annotation.ManagedOperationParameter;
@@ -24,12 +23,10 @@ import org.springframework.jmx.export.annotation.ManagedResource;
 public class JobOperations {
 
     private final JobRunner jobRunner;
-    private final JobOperator jobOperator;
     private final JobRepository jobRepository;
 
-    public JobOperations(JobRunner jobRunner, JobOperator jobOperator, JobRepository jobRepository) {
+    public JobOperations(JobRunner jobRunner, JobRepository jobRepository) {
         this.jobRunner = jobRunner;
-        this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
     }
 
@@ -66,7 +63,7 @@ public class JobOperations {
     @ManagedOperation(description = "Ask a running execution to stop at its next chunk boundary")
     @ManagedOperationParameter(name = "executionId", description = "the execution to stop")
     public boolean stop(long executionId) {
-        return plainly(() -> jobOperator.stop(jobRunner.execution(executionId)));
+        return plainly(() -> jobRunner.stop(executionId) == JobRunner.StopOutcome.REQUESTED);
     }
 
     @ManagedOperation(description = "The status of an execution")

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,8 +27,8 @@ import org.springframework.context.annotation.Configuration;
 class ServeConfiguration {
 
     @Bean
-    JobOperations jobOperations(JobRunner jobRunner, JobOperator jobOperator, JobRepository jobRepository) {
-        return new JobOperations(jobRunner, jobOperator, jobRepository);
+    JobOperations jobOperations(JobRunner jobRunner, JobRepository jobRepository) {
+        return new JobOperations(jobRunner, jobRepository);
     }
 
     /** Remote JMX on 127.0.0.1, when {@code cxone-batch.jmx.port} is set (with a password, else the daemon refuses to start). */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -123,6 +124,36 @@ class RunLockIT {
         } finally {
             executor.shutdownNow();
         }
+    }
+
+    @Test
+    void aStopOfARunAliveInAnotherProcessOnlyAsksItToStopAndOneWithoutAProcessIsMarkedFailed() throws Exception {
+        try (ConfigurableApplicationContext context = harness.start()) {
+            JobRunner runner = context.getBean(JobRunner.class);
+            JobExecution first = runner.start(MonitorJob.NAME, Map.of());
+            abandon(first);
+            JobExecution elsewhere = runner.execution(first.getId());
+            elsewhere.getExecutionContext().putString(RunOwner.KEY, "another-host:1");
+            context.getBean(JobRepository.class).updateExecutionContext(elsewhere);
+            String stepBefore = stepStatus(first);
+
+            try (RunLock owner = new RunLocks(harness.database.dataSource()).tryAcquire(MonitorJob.NAME).orElseThrow()) {
+                assertThat(runner.stop(first.getId())).isEqualTo(JobRunner.StopOutcome.REQUESTED);
+                JobExecution asked = runner.execution(first.getId());
+                assertThat(asked.getStatus()).as("left to its owner to end").isEqualTo(BatchStatus.STOPPING);
+                assertThat(asked.getEndTime()).as("the owner still works").isNull();
+                assertThat(stepStatus(first)).as("its running step, untouched").isEqualTo(stepBefore);
+            }
+
+            assertThat(runner.stop(first.getId())).as("its owner gone").isEqualTo(JobRunner.StopOutcome.ABANDONED_MARKED_FAILED);
+            assertThat(runner.execution(first.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(runner.restart(first.getId()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
+    }
+
+    private String stepStatus(JobExecution execution) {
+        return harness.jdbc().sql("SELECT string_agg(status, ',' ORDER BY step_execution_id) FROM batch_step_execution WHERE job_execution_id = ?")
+                .param(execution.getId()).query(String.class).single();
     }
 
     /**

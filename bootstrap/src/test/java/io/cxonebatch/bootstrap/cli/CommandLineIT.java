@@ -91,7 +91,7 @@ class CommandLineIT {
 
         out.getBuffer().setLength(0);
         assertThat(run("status", executionId)).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("  parameters: dryRun=true, plan=" + plan + "\n")
+        assertThat(out.toString()).contains("  parameters: dryRun=true, plan=" + plan + "\n", "  launched by: cli:")
                 .doesNotContain("JobParameter", "run.id");
 
         out.getBuffer().setLength(0);
@@ -112,6 +112,22 @@ class CommandLineIT {
         int start = header.indexOf(column);
         assertThat(line.charAt(start - 1)).as("gap before %s in %s", column, line).isEqualTo(' ');
         return line.substring(start).split(" ", 2)[0];
+    }
+
+    @Test
+    void theClientSecretComesFromAFileAndOneOnTheCommandLineIsWarnedAbout() throws Exception {
+        Path secretFile = dataDir.resolve("cxone-secret");
+        java.nio.file.Files.writeString(secretFile, io.cxonebatch.bootstrap.batch.JobHarness.CLIENT_SECRET + "\n");
+        try (io.cxonebatch.sandbox.CxoneSandbox sandbox = io.cxonebatch.bootstrap.batch.JobHarness.sandbox().start()) {
+            assertThat(run("run", "campaign-status-monitor", "-Dcxone.base-url=" + sandbox.baseUrl(),
+                    "-Dcxone.client-id=" + io.cxonebatch.bootstrap.batch.JobHarness.CLIENT_ID, "-Dcxone.client-secret-file=" + secretFile))
+                    .as(out + "\n" + err).isEqualTo(ExitCodes.OK);
+            assertThat(sandbox.inspect().tokenRequests()).as("tokens granted for the file's secret").isPositive();
+        }
+        assertThat(err.toString()).doesNotContain("process listing");
+
+        assertThat(run("jobs", "-Dcxone.client-secret=on-the-command-line")).isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).contains("shows in every process listing", "CXONE_CLIENT_SECRET_FILE");
     }
 
     @Test
