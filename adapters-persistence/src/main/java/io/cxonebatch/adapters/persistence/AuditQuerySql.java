@@ -28,7 +28,8 @@ record AuditQuerySql(String sql, Map<String, Object> parameters) {
             parameters.put("jobExecutionId", query.jobExecutionId());
         }
         if (query.campaignRef() != null) {
-            conditions.add("campaign_ref = :campaignRef");
+            // The external key, the CXone id or the whole "key/id" reference: an officer knows one of them.
+            conditions.add("(campaign_key = :campaignRef OR campaign_id = :campaignRef OR campaign_ref = :campaignRef)");
             parameters.put("campaignRef", query.campaignRef());
         }
         if (query.action() != null) {

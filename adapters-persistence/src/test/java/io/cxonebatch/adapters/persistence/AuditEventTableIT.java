@@ -68,6 +68,21 @@ class AuditEventTableIT {
     }
 
     @Test
+    void chainsEvenARowInsertedWhileReplicationRoleSkipsOrdinaryTriggers() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET session_replication_role = replica");
+            statement.execute("""
+                    INSERT INTO audit_event (occurred_at, action, outcome, actor, prev_hash, hash)
+                    VALUES (now(), 'FORGED', 'SUCCESS', 'tester', repeat('0', 64), repeat('f', 64))""");
+            try (var forged = statement.executeQuery("SELECT hash FROM audit_event WHERE action = 'FORGED'")) {
+                forged.next();
+                assertThat(forged.getString(1)).as("the hash the trigger computed, not the caller's").isNotEqualTo("f".repeat(64))
+                        .matches("[0-9a-f]{64}");
+            }
+        }
+    }
+
+    @Test
     void refusesAppendsFromSnapshotsOlderThanTheLastCommittedRow() throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);

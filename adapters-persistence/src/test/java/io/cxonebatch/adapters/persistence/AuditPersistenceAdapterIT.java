@@ -49,6 +49,20 @@ class AuditPersistenceAdapterIT {
     }
 
     @Test
+    void findsACampaignsEventsByItsExternalKeyByItsCxoneIdOrByTheWholeReference() {
+        String key = uniqueRef();
+        AuditEvent beforeCxone = AuditEvents.created(key);
+        AuditEvent afterCxone = AuditEvents.created(key + "/camp_" + key.hashCode());
+        adapter.append(List.of(beforeCxone, afterCxone));
+
+        assertThat(adapter.findAuditEvents(byRef(key))).extracting(StoredAuditEvent::event).containsExactly(beforeCxone, afterCxone);
+        assertThat(adapter.findAuditEvents(byRef("camp_" + key.hashCode()))).extracting(StoredAuditEvent::event)
+                .containsExactly(afterCxone);
+        assertThat(adapter.findAuditEvents(byRef(key + "/camp_" + key.hashCode()))).hasSize(1);
+        assertThat(adapter.findAuditEvents(byRef(key.substring(0, 3)))).as("no prefix match").isEmpty();
+    }
+
+    @Test
     void keepsNestedDetailsAsJson() {
         String ref = uniqueRef();
         Map<String, Object> details = Map.of(
