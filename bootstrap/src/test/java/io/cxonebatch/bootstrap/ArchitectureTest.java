@@ -39,7 +39,7 @@ class ArchitectureTest {
     static final ArchRule the_application_depends_only_on_the_domain = classes()
             .that().resideInAPackage("io.cxonebatch.application..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "io.cxonebatch.application..", "io.cxonebatch.domain..", "java..", "org.jspecify..");
+                    "io.cxonebatch.application..", "io.cxonebatch.domain..", "java..", "javax.crypto..", "org.jspecify..");
 
     @ArchTest
     static final ArchRule no_spring_feign_jdbc_or_jakarta_inside_the_hexagon = noClasses()

@@ -1,6 +1,7 @@
 package io.cxonebatch.adapters.persistence;
 
 import io.cxonebatch.application.port.out.audit.AppendAuditEventsPort;
+import io.cxonebatch.application.port.out.audit.AuditChainLink;
 import io.cxonebatch.application.port.out.audit.AuditChainReport;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditQuery;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,6 +89,18 @@ public class AuditPersistenceAdapter implements AppendAuditEventsPort, VerifyAud
             throw new IllegalStateException("audit chain walk returned no report");
         }
         return report;
+    }
+
+    @Override
+    public Optional<AuditChainLink> lastLink() {
+        return jdbcClient.sql("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1")
+                .query((rs, n) -> new AuditChainLink(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    @Override
+    public Optional<AuditChainLink> link(long id) {
+        return jdbcClient.sql("SELECT id, hash FROM audit_event WHERE id = ?").param(id)
+                .query((rs, n) -> new AuditChainLink(rs.getLong(1), rs.getString(2))).optional();
     }
 
     /** Filters as {@link AuditQuery} says; {@code from} is inclusive, {@code to} exclusive; oldest first. */

@@ -1,5 +1,7 @@
 package io.cxonebatch.bootstrap.cli;
 
+import io.cxonebatch.application.audit.AuditAnchor;
+import io.cxonebatch.application.audit.AuditAnchors;
 import io.cxonebatch.application.port.out.audit.AuditChainReport;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
@@ -7,9 +9,16 @@ import io.cxonebatch.application.port.out.audit.AuditQuery;
 import io.cxonebatch.application.port.out.audit.QueryAuditEventsPort;
 import io.cxonebatch.application.port.out.audit.StoredAuditEvent;
 import io.cxonebatch.application.port.out.audit.VerifyAuditChainPort;
+import io.cxonebatch.bootstrap.batch.AuditAnchorFile;
+import io.cxonebatch.bootstrap.config.AuditAnchorKey;
+import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,7 +31,7 @@ import picocli.CommandLine.Spec;
 /** Compliance queries on the audit record. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Query the audit record, or verify that no row was removed or altered.",
-        subcommands = {AuditCommand.Events.class, AuditCommand.Verify.class})
+        subcommands = {AuditCommand.Events.class, AuditCommand.Verify.class, AuditCommand.Anchor.class})
 class AuditCommand implements Callable<Integer> {
 
     @Spec
@@ -30,7 +39,8 @@ class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing audit command: expected 'events' or 'verify'");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "Missing audit command: expected 'events', 'verify' or 'anchor'");
     }
 
     @Command(name = "events", mixinStandardHelpOptions = true, description = "List audit events, oldest first.")
@@ -89,6 +99,10 @@ class AuditCommand implements Callable<Integer> {
             description = "Re-compute the hash chain; exit 1 if a row was removed, inserted or altered.")
     static class Verify implements Callable<Integer> {
 
+        @Option(names = "--anchor", paramLabel = "FILE",
+                description = "Also check that the chain still reaches every anchor in FILE (see 'audit anchor'); needs the anchor key.")
+        @Nullable Path anchorFile;
+
         @Mixin
         GlobalOptions options = new GlobalOptions();
 
@@ -96,8 +110,11 @@ class AuditCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
+                if (anchorFile != null) {
+                    return checkAnchors(context);
+                }
                 AuditChainReport report = context.getBean(VerifyAuditChainPort.class).verifyAuditChain();
                 if (report.intact()) {
                     spec.commandLine().getOut().printf("Audit chain intact: %d rows checked.%n", report.rowsChecked());
@@ -108,5 +125,62 @@ class AuditCommand implements Callable<Integer> {
                 return ExitCodes.JOB_FAILED;
             }
         }
+
+        private int checkAnchors(ConfigurableApplicationContext context) throws IOException {
+            List<AuditAnchor> anchors = AuditAnchorFile.read(anchorFile);
+            if (anchors.isEmpty()) {
+                spec.commandLine().getErr().printf("%s holds no audit anchor.%n", anchorFile);
+                return ExitCodes.JOB_FAILED;
+            }
+            AuditAnchors checker = anchors(context);
+            int exit = ExitCodes.OK;
+            for (AuditAnchor anchor : anchors) {
+                AuditAnchors.AnchorCheck check = checker.check(anchor);
+                if (check.reached()) {
+                    spec.commandLine().getOut().printf("Anchor of %s (row %d) reached: chain intact, %d rows checked.%n",
+                            anchor.at(), anchor.id(), check.rowsChecked());
+                } else {
+                    spec.commandLine().getErr().printf("Anchor of %s (row %d) NOT reached: %s.%n", anchor.at(), anchor.id(), check.problem());
+                    exit = ExitCodes.JOB_FAILED;
+                }
+            }
+            return exit;
+        }
+    }
+
+    @Command(name = "anchor", mixinStandardHelpOptions = true,
+            description = "Record how far the audit chain reaches now, signed with the anchor key, in a file outside the database.")
+    static class Anchor implements Callable<Integer> {
+
+        @Option(names = "--file", paramLabel = "FILE", description = "Append the anchor to FILE (default: <data-dir>/audit-anchors).")
+        @Nullable Path file;
+
+        @Mixin
+        GlobalOptions options = new GlobalOptions();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
+                Optional<AuditAnchor> anchor = anchors(context).take();
+                if (anchor.isEmpty()) {
+                    spec.commandLine().getErr().println("The audit record is empty: there is nothing to anchor yet.");
+                    return ExitCodes.JOB_FAILED;
+                }
+                Path target = file != null ? file : context.getBean(CxoneBatchProperties.class).auditAnchorFile();
+                AuditAnchorFile.append(target, anchor.get());
+                spec.commandLine().getOut().println(anchor.get().line());
+                spec.commandLine().getOut().printf("Appended to %s; keep a copy where the database's administrators cannot write.%n",
+                        target.toAbsolutePath());
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    static AuditAnchors anchors(ConfigurableApplicationContext context) {
+        return new AuditAnchors(context.getBean(VerifyAuditChainPort.class), AuditAnchorKey.of(context.getEnvironment()),
+                Clock.systemUTC());
     }
 }

@@ -57,6 +57,11 @@ public record CxoneBatchProperties(
     }
 
     /** The directory reports, rejects files and exports are written to. */
+    /** Where {@code audit anchor} and {@code serve} keep their anchors unless told otherwise: outside the database. */
+    public Path auditAnchorFile() {
+        return dataDir.resolve("audit-anchors");
+    }
+
     public Path reportsDir() {
         return dataDir.resolve("reports");
     }

@@ -1,7 +1,10 @@
 package io.cxonebatch.bootstrap.serve;
 
 import io.cxonebatch.adapters.cxone.CxoneAdapter;
+import io.cxonebatch.application.audit.AuditAnchors;
+import io.cxonebatch.application.port.out.audit.VerifyAuditChainPort;
 import io.cxonebatch.bootstrap.batch.JobRunner;
+import io.cxonebatch.bootstrap.config.AuditAnchorKey;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.bootstrap.jmx.JmxConnector;
 import io.cxonebatch.bootstrap.jmx.JobOperations;
@@ -20,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** What only the daemon ({@code serve}) needs: schedules in Quartz and job operations over JMX. */
 @Configuration(proxyBeanMethods = false)
@@ -50,6 +54,15 @@ class ServeConfiguration {
     @Bean
     HealthIndicator quartzHealthIndicator(Scheduler scheduler) {
         return new QuartzHealthIndicator(scheduler);
+    }
+
+    /** Audit anchors on a schedule, when an anchor key is configured (else the daemon says, once, that it takes none). */
+    @Bean(destroyMethod = "close")
+    AnchorSchedule anchorSchedule(VerifyAuditChainPort chain, CxoneBatchProperties properties, Environment environment,
+            @Value("${cxone-batch.audit.anchor-interval:1h}") Duration interval, Clock clock) {
+        AuditAnchors anchors = AuditAnchorKey.isConfigured(environment)
+                ? new AuditAnchors(chain, AuditAnchorKey.of(environment), clock) : null;
+        return new AnchorSchedule(anchors, properties.auditAnchorFile(), interval);
     }
 
     @Bean

@@ -1,0 +1,147 @@
+package io.cxonebatch.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cxonebatch.application.monitor.MonitorJob;
+import io.cxonebatch.bootstrap.batch.JobHarness;
+import io.cxonebatch.sandbox.CxoneSandbox;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keyed anchors against what someone with database access can do and the chain alone cannot see: cut the record's
+ * tail, or alter a row and re-hash every row after it. {@code audit verify} calls both intact; the anchor does not.
+ */
+class AuditAnchorIT {
+
+    private static final String KEY = "an-operators-key-kept-away-from-the-database";
+
+    @TempDir
+    Path dataDir;
+
+    private CxoneSandbox sandbox;
+    private JobHarness harness;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = JobHarness.sandbox().start();
+        harness = new JobHarness(sandbox, dataDir);
+        harness.run(MonitorJob.NAME, Map.of());
+        harness.run(MonitorJob.NAME, Map.of());
+    }
+
+    @AfterEach
+    void stop() {
+        harness.close();
+        sandbox.close();
+    }
+
+    private int cli(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--data-dir=" + dataDir);
+        all.add("-Dspring.datasource.url=" + harness.database.jdbcUrl());
+        all.add("-Dspring.datasource.username=" + harness.database.username());
+        all.add("-Dspring.datasource.password=" + harness.database.password());
+        all.add("-Dcxone-batch.audit.anchor-key-file=" + keyFile());
+        return CxoneBatchCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(all.toArray(String[]::new));
+    }
+
+    private Path keyFile() {
+        Path file = dataDir.resolve("anchor-key");
+        try {
+            if (Files.notExists(file)) {
+                Files.writeString(file, KEY + "\n");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    @Test
+    void anAnchorIsReachedByAnIntactChainAndByOneThatGrewSince() {
+        assertThat(cli("audit", "anchor")).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).startsWith("cxone-batch-audit-anchor v1 id=");
+        Path anchors = dataDir.resolve("audit-anchors");
+        assertThat(anchors).exists();
+
+        harness.jdbc().sql("INSERT INTO audit_event (occurred_at, action, outcome, actor) VALUES (now(), 'LATER', 'SUCCESS', 'tester')").update();
+        assertThat(cli("audit", "verify", "--anchor", anchors.toString())).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("reached: chain intact");
+    }
+
+    @Test
+    void aTruncatedTailPassesTheChainCheckButNotTheAnchor() {
+        assertThat(cli("audit", "anchor")).isEqualTo(ExitCodes.OK);
+        long rows = rows();
+
+        asTableOwner("DELETE FROM audit_event WHERE id > (SELECT max(id) - 2 FROM audit_event)");
+
+        assertThat(rows()).isEqualTo(rows - 2);
+        assertThat(cli("audit", "verify")).as("the chain alone cannot see it").isEqualTo(ExitCodes.OK);
+        assertThat(cli("audit", "verify", "--anchor", dataDir.resolve("audit-anchors").toString())).isEqualTo(ExitCodes.JOB_FAILED);
+        assertThat(err.toString()).contains("NOT reached", "is gone", "cut short");
+    }
+
+    @Test
+    void anAlteredRowWithTheWholeChainReHashedPassesTheChainCheckButNotTheAnchor() {
+        assertThat(cli("audit", "anchor")).isEqualTo(ExitCodes.OK);
+
+        asTableOwner("UPDATE audit_event SET details = '{\"forged\": true}' WHERE id = (SELECT min(id) FROM audit_event)");
+        asTableOwner("""
+                DO $$
+                DECLARE r record; previous text := repeat('0', 64);
+                BEGIN
+                    FOR r IN SELECT * FROM audit_event ORDER BY id LOOP
+                        UPDATE audit_event SET prev_hash = previous,
+                            hash = audit_event_digest(previous, r.id, r.occurred_at, r.recorded_at, r.job_execution_id, r.job_name,
+                                r.action, r.campaign_ref, r.outcome, r.http_status, r.latency_ms, r.details, r.actor)
+                        WHERE id = r.id RETURNING hash INTO previous;
+                    END LOOP;
+                END $$""");
+
+        assertThat(cli("audit", "verify")).as("the chain alone cannot see it").isEqualTo(ExitCodes.OK);
+        assertThat(cli("audit", "verify", "--anchor", dataDir.resolve("audit-anchors").toString())).isEqualTo(ExitCodes.JOB_FAILED);
+        assertThat(err.toString()).contains("NOT reached", "re-hashed");
+    }
+
+    @Test
+    void anAnchorNeedsAKeyAndSaysHowToGiveOne() {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        int exit = CxoneBatchCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute("audit", "anchor",
+                "--data-dir=" + dataDir, "-Dspring.datasource.url=" + harness.database.jdbcUrl(),
+                "-Dspring.datasource.username=" + harness.database.username(), "-Dspring.datasource.password=" + harness.database.password());
+
+        assertThat(exit).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(err.toString()).contains("CXONE_BATCH_AUDIT_ANCHOR_KEY");
+    }
+
+    private long rows() {
+        return harness.jdbc().sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+    }
+
+    /** What the table's owner (or a superuser) can do: switch the append-only trigger off around a statement. */
+    private void asTableOwner(String statement) {
+        harness.jdbc().sql("ALTER TABLE audit_event DISABLE TRIGGER ALL").update();
+        try {
+            harness.jdbc().sql(statement).update();
+        } finally {
+            harness.jdbc().sql("ALTER TABLE audit_event ENABLE ALWAYS TRIGGER audit_event_append_only").update();
+            harness.jdbc().sql("ALTER TABLE audit_event ENABLE ALWAYS TRIGGER audit_event_chain").update();
+        }
+    }
+}
