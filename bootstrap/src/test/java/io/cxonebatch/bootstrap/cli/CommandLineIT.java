@@ -57,9 +57,13 @@ class CommandLineIT {
     }
 
     @Test
-    void logsGoUnderTheDataDirectoryGiven() {
+    void logsGoUnderTheDataDirectoryGivenWhichIsTheOwnersAlone() throws Exception {
         assertThat(run("jobs")).isEqualTo(ExitCodes.OK);
         assertThat(dataDir.resolve("logs/cxone-batch.log")).exists();
+        for (Path own : List.of(dataDir, dataDir.resolve("logs"))) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(own)))
+                    .as(own.toString()).isEqualTo("rwx------");
+        }
     }
 
     @Test
