@@ -32,6 +32,14 @@ record AuditQuerySql(String sql, Map<String, Object> parameters) {
             conditions.add("(campaign_key = :campaignRef OR campaign_id = :campaignRef OR campaign_ref = :campaignRef)");
             parameters.put("campaignRef", query.campaignRef());
         }
+        if (query.jobName() != null) {
+            conditions.add("job_name = :jobName");
+            parameters.put("jobName", query.jobName());
+        }
+        if (query.afterId() > 0) {
+            conditions.add("id > :afterId");
+            parameters.put("afterId", query.afterId());
+        }
         if (query.action() != null) {
             conditions.add("action = :action");
             parameters.put("action", query.action());
@@ -45,6 +53,6 @@ record AuditQuerySql(String sql, Map<String, Object> parameters) {
         return new AuditQuerySql("""
                 SELECT id, occurred_at, job_execution_id, job_name, action, campaign_ref, outcome,
                        http_status, latency_ms, details::text AS details, hash
-                FROM audit_event""" + where + " ORDER BY occurred_at, id LIMIT :limit", parameters);
+                FROM audit_event""" + where + " ORDER BY id LIMIT :limit", parameters);
     }
 }

@@ -64,8 +64,15 @@ class AuditCommand implements Callable<Integer> {
         @Option(names = "--outcome", paramLabel = "OUTCOME", description = "Only this outcome: ${COMPLETION-CANDIDATES}.")
         @Nullable AuditOutcome outcome;
 
-        @Option(names = "--limit", defaultValue = "100", description = "At most this many events (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--job", paramLabel = "JOB", description = "Only events of this job, e.g. dialer-parameter-update.")
+        @Nullable String job;
+
+        @Option(names = "--limit", defaultValue = "100", description = "At most this many events; 0 for all (default: ${DEFAULT-VALUE}).")
         int limit;
+
+        @Option(names = "--format", defaultValue = "table",
+                description = "table (for a terminal), csv or json (default: ${DEFAULT-VALUE}).")
+        AuditEventsFormat format;
 
         @Mixin
         GlobalOptions options = new GlobalOptions();
@@ -74,14 +81,36 @@ class AuditCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
+            if (limit < 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 (all) or more, was " + limit);
+            }
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
-                AuditQuery query = new AuditQuery(from, to, execution, campaign, action, outcome, limit);
-                print(out, context.getBean(QueryAuditEventsPort.class).findAuditEvents(query));
+                QueryAuditEventsPort audit = context.getBean(QueryAuditEventsPort.class);
+                long wanted = limit == 0 ? Long.MAX_VALUE : limit;
+                AuditQuery page = new AuditQuery(from, to, execution, job, campaign, action, outcome, 0,
+                        (int) Math.min(PAGE, wanted));
+                try (AuditEventsFormat.Writer writer = format.writer(out)) {
+                    long written = 0;
+                    // Page by page, each after the last row of the one before: a year of audit rows never sits in memory.
+                    while (written < wanted) {
+                        List<StoredAuditEvent> events = audit.findAuditEvents(page);
+                        List<StoredAuditEvent> shown = events.subList(0, (int) Math.min(events.size(), wanted - written));
+                        writer.write(shown);
+                        written += shown.size();
+                        if (events.size() < page.limit()) {
+                            break;
+                        }
+                        page = page.after(events.get(events.size() - 1).id());
+                    }
+                }
                 return ExitCodes.OK;
             }
         }
+
+        /** Rows read from the database at a time. */
+        static final int PAGE = 1_000;
 
         /** The events as a table whose columns fit their values, header aligned with them. */
         static void print(PrintWriter out, List<StoredAuditEvent> events) {

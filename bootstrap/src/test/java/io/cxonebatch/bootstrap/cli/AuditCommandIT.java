@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keyed anchors against what someone with database access can do and the chain alone cannot see: cut the record's
+ * The audit commands on a real record: events in every format, read page by page; and keyed anchors against what someone with database access can do and the chain alone cannot see: cut the record's
  * tail, or alter a row and re-hash every row after it. {@code audit verify} calls both intact; the anchor does not.
  */
-class AuditAnchorIT {
+class AuditCommandIT {
 
     private static final String KEY = "an-operators-key-kept-away-from-the-database";
 
@@ -116,6 +116,33 @@ class AuditAnchorIT {
         assertThat(cli("audit", "verify")).as("the chain alone cannot see it").isEqualTo(ExitCodes.OK);
         assertThat(cli("audit", "verify", "--anchor", dataDir.resolve("audit-anchors").toString())).isEqualTo(ExitCodes.JOB_FAILED);
         assertThat(err.toString()).contains("NOT reached", "re-hashed");
+    }
+
+    @Test
+    void eventsComeAsATableCsvOrJsonFilteredByJobAndReadPageByPage() throws Exception {
+        harness.jdbc().sql("""
+                INSERT INTO audit_event (occurred_at, job_name, action, campaign_ref, outcome, details, actor)
+                SELECT now(), 'dialer-parameter-update', 'PACING_UPDATE', 'KEY-' || n || '/camp_' || n, 'SUCCESS',
+                       jsonb_build_object('new', jsonb_build_object('maxConcurrentCalls', n)), 'test'
+                FROM generate_series(1, 2500) n""").update();
+        long all = harness.jdbc().sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+
+        assertThat(cli("audit", "events", "--job", "dialer-parameter-update", "--limit", "0", "--format", "csv")).isEqualTo(ExitCodes.OK);
+        List<String> csv = out.toString().lines().toList();
+        assertThat(csv.get(0)).isEqualTo("id,occurred_at,job_name,job_execution_id,action,campaign_ref,outcome,http_status,latency_ms,details,hash");
+        assertThat(csv).hasSize(2501);
+        assertThat(csv.get(2500)).contains("KEY-2500/camp_2500", "PACING_UPDATE", "\"{\"\"new\"\":{\"\"maxConcurrentCalls\"\":2500}}\"");
+
+        assertThat(cli("audit", "events", "--limit", "0", "--format", "json")).isEqualTo(ExitCodes.OK);
+        tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out.toString());
+        assertThat(json.size()).isEqualTo((int) all);
+        assertThat(json.get(0).get("action").asString()).isEqualTo("JOB_STARTED");
+        assertThat(json.get((int) all - 1).get("details").get("new").get("maxConcurrentCalls").asInt()).isEqualTo(2500);
+
+        assertThat(cli("audit", "events", "--campaign", "camp_7")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString().lines()).hasSize(2).last().asString().contains("KEY-7/camp_7");
+        assertThat(cli("audit", "events", "--limit", "1500", "--format", "csv")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString().lines()).as("a limit across pages").hasSize(1501);
     }
 
     @Test
