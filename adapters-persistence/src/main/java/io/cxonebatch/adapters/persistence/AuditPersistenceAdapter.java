@@ -5,16 +5,20 @@ import io.cxonebatch.application.port.out.audit.AuditChainLink;
 import io.cxonebatch.application.port.out.audit.AuditChainReport;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditQuery;
+import io.cxonebatch.application.port.out.audit.AuditRowText;
 import io.cxonebatch.application.port.out.audit.QueryAuditEventsPort;
 import io.cxonebatch.application.port.out.audit.StoredAuditEvent;
 import io.cxonebatch.application.port.out.audit.VerifyAuditChainPort;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -89,6 +93,25 @@ public class AuditPersistenceAdapter implements AppendAuditEventsPort, VerifyAud
             throw new IllegalStateException("audit chain walk returned no report");
         }
         return report;
+    }
+
+    /** Streams the rows in the text the digest hashed, inside one snapshot so the range is consistent. */
+    @Override
+    public void exportRows(@Nullable Instant from, @Nullable Instant to, Consumer<AuditRowText> sink) {
+        snapshotTransaction.executeWithoutResult(status -> jdbcClient.sql("""
+                SELECT id, audit_event_instant(occurred_at), audit_event_instant(recorded_at), job_execution_id::text, job_name,
+                       action, campaign_ref, outcome, http_status::text, latency_ms::text, details::text, actor, prev_hash, hash
+                FROM audit_event
+                WHERE (CAST(:from AS timestamptz) IS NULL OR occurred_at >= CAST(:from AS timestamptz))
+                  AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < CAST(:to AS timestamptz))
+                ORDER BY id""")
+                .param("from", from == null ? null : Timestamps.toDatabase(from))
+                .param("to", to == null ? null : Timestamps.toDatabase(to))
+                .withFetchSize(1_000)
+                .query((rs, n) -> new AuditRowText(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                        rs.getString(12), rs.getString(13), rs.getString(14)))
+                .stream().forEach(sink));
     }
 
     @Override

@@ -21,4 +21,17 @@ public final class SpreadsheetSafeCells {
         }
         return "'" + cell;
     }
+
+    /**
+     * As {@link #of}, and reversible by {@link #restored}: a cell that starts with a quote is quoted too, so that a file
+     * whose values must come back exactly (an audit export, whose hashes cover them) stays safe to open.
+     */
+    public static String reversible(String cell) {
+        return cell.startsWith("'") ? "'" + cell : of(cell);
+    }
+
+    /** The value {@link #reversible} was given. */
+    public static String restored(String cell) {
+        return cell.startsWith("'") ? cell.substring(1) : cell;
+    }
 }

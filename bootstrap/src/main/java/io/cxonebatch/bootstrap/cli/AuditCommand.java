@@ -26,12 +26,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Compliance queries on the audit record. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Query the audit record, or verify that no row was removed or altered.",
-        subcommands = {AuditCommand.Events.class, AuditCommand.Verify.class, AuditCommand.Anchor.class})
+        subcommands = {AuditCommand.Events.class, AuditCommand.Verify.class, AuditCommand.Anchor.class, AuditCommand.Export.class,
+                AuditCommand.VerifyExport.class})
 class AuditCommand implements Callable<Integer> {
 
     @Spec
@@ -205,6 +207,63 @@ class AuditCommand implements Callable<Integer> {
                         target.toAbsolutePath());
                 return ExitCodes.OK;
             }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the audit rows of a time range, with the chain's hashes and a manifest, for an auditor to check offline.")
+    static class Export implements Callable<Integer> {
+
+        @Option(names = "--from", paramLabel = "INSTANT", description = "Rows that occurred at or after this instant.")
+        @Nullable Instant from;
+
+        @Option(names = "--to", paramLabel = "INSTANT", description = "Rows that occurred before this instant.")
+        @Nullable Instant to;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "An empty or new directory.")
+        Path dir;
+
+        @Mixin
+        GlobalOptions options = new GlobalOptions();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
+                AuditBundle.Written written = AuditBundle.write(dir, context.getBean(QueryAuditEventsPort.class), from, to);
+                spec.commandLine().getOut().printf("Exported %d audit rows%s to %s; check it with: cxone-batch audit verify-export %s%n",
+                        written.rows(), written.rows() == 0 ? "" : " (" + written.firstId() + " to " + written.lastId() + ")",
+                        dir.toAbsolutePath(), dir);
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "verify-export", mixinStandardHelpOptions = true,
+            description = "Check an audit export offline: the files' SHA-256, every row's hash and the links between rows.")
+    static class VerifyExport implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "DIR")
+        Path dir;
+
+        /** Accepted as every command accepts them; the check itself needs neither the database nor CXone. */
+        @Mixin
+        GlobalOptions options = new GlobalOptions();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            List<String> problems = AuditBundle.verify(dir);
+            if (problems.isEmpty()) {
+                spec.commandLine().getOut().printf("Audit export %s intact.%n", dir);
+                return ExitCodes.OK;
+            }
+            problems.forEach(problem -> spec.commandLine().getErr().println("Audit export BROKEN: " + problem));
+            return ExitCodes.JOB_FAILED;
         }
     }
 

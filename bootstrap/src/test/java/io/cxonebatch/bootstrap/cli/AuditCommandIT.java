@@ -146,6 +146,45 @@ class AuditCommandIT {
     }
 
     @Test
+    void anExportIsCheckedOfflineAndEveryKindOfTamperingIsNamed() throws Exception {
+        // Values that test the export's escaping: a formula, a quote, the null marker, a character beyond the BMP.
+        harness.jdbc().sql("""
+                INSERT INTO audit_event (occurred_at, job_name, action, campaign_ref, outcome, details, actor) VALUES
+                (now(), NULL, 'CAMPAIGN_CREATED', '=HYPERLINK("x")', 'SUCCESS', '{"note": "📞 été", "q": "'' quoted"}', 'test'),
+                (now(), 'x', 'CAMPAIGN_CREATED', '\\N', 'SUCCESS', '{}', ''' starts with a quote')""").update();
+        Path bundle = dataDir.resolve("export");
+        assertThat(cli("audit", "export", bundle.toString())).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Exported " + rows() + " audit rows");
+        assertThat(cli("audit", "verify-export", bundle.toString())).as(err.toString()).isEqualTo(ExitCodes.OK);
+        Path events = bundle.resolve("audit-events.csv");
+        assertThat(Files.readString(events)).contains("'=HYPERLINK");
+        List<String> lines = Files.readAllLines(events);
+
+        Files.write(events, lines.stream().map(line -> line.replace("été", "ete")).toList());
+        assertThat(cli("audit", "verify-export", bundle.toString())).isEqualTo(ExitCodes.JOB_FAILED);
+        assertThat(err.toString()).contains("audit-events.csv does not have the SHA-256 the manifest names");
+
+        rewriteManifestDigest(bundle);
+        assertThat(cli("audit", "verify-export", bundle.toString())).isEqualTo(ExitCodes.JOB_FAILED);
+        assertThat(err.toString()).contains("does not have the hash of its contents: it was altered");
+
+        List<String> withoutOne = new ArrayList<>(lines);
+        withoutOne.remove(2);
+        Files.write(events, withoutOne);
+        rewriteManifestDigest(bundle);
+        assertThat(cli("audit", "verify-export", bundle.toString())).isEqualTo(ExitCodes.JOB_FAILED);
+        assertThat(err.toString()).contains("does not follow the row before it", "rows, the manifest names");
+    }
+
+    /** What a careful forger does next: give the manifest the altered file's digest. */
+    private static void rewriteManifestDigest(Path bundle) throws Exception {
+        Path manifest = bundle.resolve("manifest.json");
+        String digest = AuditBundle.sha256(bundle.resolve("audit-events.csv"));
+        Files.writeString(manifest, Files.readString(manifest).replaceAll("\"audit-events.csv\" : \"[0-9a-f]{64}\"",
+                "\"audit-events.csv\" : \"" + digest + "\""));
+    }
+
+    @Test
     void anAnchorNeedsAKeyAndSaysHowToGiveOne() {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
