@@ -36,9 +36,10 @@ record AuditQuerySql(String sql, Map<String, Object> parameters) {
             conditions.add("job_name = :jobName");
             parameters.put("jobName", query.jobName());
         }
-        if (query.afterId() > 0) {
-            conditions.add("id > :afterId");
-            parameters.put("afterId", query.afterId());
+        if (query.after() != null) {
+            conditions.add("(occurred_at, id) > (:afterOccurredAt, :afterId)");
+            parameters.put("afterOccurredAt", Timestamps.toDatabase(query.after().occurredAt()));
+            parameters.put("afterId", query.after().id());
         }
         if (query.action() != null) {
             conditions.add("action = :action");
@@ -53,6 +54,6 @@ record AuditQuerySql(String sql, Map<String, Object> parameters) {
         return new AuditQuerySql("""
                 SELECT id, occurred_at, job_execution_id, job_name, action, campaign_ref, outcome,
                        http_status, latency_ms, details::text AS details, hash
-                FROM audit_event""" + where + " ORDER BY id LIMIT :limit", parameters);
+                FROM audit_event""" + where + " ORDER BY occurred_at, id LIMIT :limit", parameters);
     }
 }

@@ -316,6 +316,11 @@ public class JobRunner {
 
     /** The execution as the job repository holds it, steps included; {@link NoSuchExecutionException} when it has none. */
     public JobExecution execution(long executionId) {
+        return execution(jobRepository, executionId);
+    }
+
+    /** The execution of that id, for callers that have a job repository and no jobs; an unknown id fails naming it. */
+    public static JobExecution execution(JobRepository jobRepository, long executionId) {
         JobExecution execution;
         try {
             execution = jobRepository.getJobExecution(executionId);

@@ -88,10 +88,10 @@ class AuditCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 (all) or more, was " + limit);
             }
             PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
+            try (ConfigurableApplicationContext context = SpringContexts.startDatabaseOnly(options)) {
                 QueryAuditEventsPort audit = context.getBean(QueryAuditEventsPort.class);
                 long wanted = limit == 0 ? Long.MAX_VALUE : limit;
-                AuditQuery page = new AuditQuery(from, to, execution, job, campaign, action, outcome, 0,
+                AuditQuery page = new AuditQuery(from, to, execution, job, campaign, action, outcome, null,
                         (int) Math.min(PAGE, wanted));
                 try (AuditEventsFormat.Writer writer = format.writer(out)) {
                     long written = 0;
@@ -104,7 +104,7 @@ class AuditCommand implements Callable<Integer> {
                         if (events.size() < page.limit()) {
                             break;
                         }
-                        page = page.after(events.get(events.size() - 1).id());
+                        page = page.after(events.get(events.size() - 1));
                     }
                 }
                 return ExitCodes.OK;
@@ -142,7 +142,7 @@ class AuditCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
+            try (ConfigurableApplicationContext context = SpringContexts.startDatabaseOnly(options)) {
                 if (anchorFile != null) {
                     return checkAnchors(context);
                 }
@@ -194,7 +194,7 @@ class AuditCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
+            try (ConfigurableApplicationContext context = SpringContexts.startDatabaseOnly(options)) {
                 Optional<AuditAnchor> anchor = anchors(context).take();
                 if (anchor.isEmpty()) {
                     spec.commandLine().getErr().println("The audit record is empty: there is nothing to anchor yet.");
@@ -231,7 +231,7 @@ class AuditCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
+            try (ConfigurableApplicationContext context = SpringContexts.startDatabaseOnly(options)) {
                 AuditBundle.Written written = AuditBundle.write(dir, context.getBean(QueryAuditEventsPort.class), from, to);
                 spec.commandLine().getOut().printf("Exported %d audit rows%s to %s; check it with: cxone-batch audit verify-export %s%n",
                         written.rows(), written.rows() == 0 ? "" : " (" + written.firstId() + " to " + written.lastId() + ")",

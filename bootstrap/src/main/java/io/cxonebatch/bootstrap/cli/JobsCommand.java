@@ -2,7 +2,7 @@ package io.cxonebatch.bootstrap.cli;
 
 import io.cxonebatch.application.port.out.outbox.NotificationCounts;
 import io.cxonebatch.application.port.out.outbox.OutboxPort;
-import io.cxonebatch.bootstrap.batch.JobRunner;
+import io.cxonebatch.bootstrap.batch.JobCatalog;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -28,11 +28,10 @@ class JobsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
-            JobRunner runner = context.getBean(JobRunner.class);
+        try (ConfigurableApplicationContext context = SpringContexts.startDatabaseOnly(options)) {
             JobRepository repository = context.getBean(JobRepository.class);
             out.printf("%-28s %-10s %-10s %-19s %-19s%n", "JOB", "LAST RUN", "STATUS", "STARTED", "ENDED");
-            for (String name : runner.jobNames()) {
+            for (String name : JobCatalog.names()) {
                 JobExecution execution = lastExecution(repository, name);
                 if (execution == null) {
                     out.printf("%-28s %-10s %-10s %-19s %-19s%n", name, "-", "never run", "-", "-");
@@ -40,9 +39,6 @@ class JobsCommand implements Callable<Integer> {
                     out.printf("%-28s %-10d %-10s %-19s %-19s%n", name, execution.getId(), execution.getStatus(),
                             ExecutionPrinter.time(execution.getStartTime()), ExecutionPrinter.time(execution.getEndTime()));
                 }
-            }
-            if (runner.jobNames().isEmpty()) {
-                out.println("(no jobs in this build)");
             }
             NotificationCounts outbox = context.getBean(OutboxPort.class).counts(null);
             if (outbox.total() > 0) {

@@ -1,6 +1,6 @@
 package io.cxonebatch.bootstrap.cli;
 
-import io.cxonebatch.bootstrap.batch.JobRunner;
+import io.cxonebatch.bootstrap.batch.JobCatalog;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import java.io.PrintWriter;
 import java.text.ParseException;
@@ -34,9 +34,8 @@ class SchedulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ParseException {
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
+        try (ConfigurableApplicationContext context = SpringContexts.startDatabaseOnly(options)) {
             Map<String, CxoneBatchProperties.Schedule> schedules = context.getBean(CxoneBatchProperties.class).schedules();
-            JobRunner runner = context.getBean(JobRunner.class);
             if (schedules.isEmpty()) {
                 out.println("No schedules configured. Add one, e.g. in application.properties:");
                 out.println("  cxone-batch.schedules.campaign-status-monitor.cron=0 */15 * * * ?");
@@ -48,8 +47,8 @@ class SchedulesCommand implements Callable<Integer> {
                 CxoneBatchProperties.Schedule schedule = entry.getValue();
                 ZoneId zone = schedule.zone() == null ? ZoneId.systemDefault() : ZoneId.of(schedule.zone());
                 out.printf("%s  cron '%s' in %s%s%n", entry.getKey(), schedule.cron(), zone,
-                        runner.hasJob(entry.getKey()) ? "" : "  (no such job in this build: it will not run)");
-                if (!runner.hasJob(entry.getKey())) {
+                        JobCatalog.contains(entry.getKey()) ? "" : "  (no such job in this build: it will not run)");
+                if (!JobCatalog.contains(entry.getKey())) {
                     exit = ExitCodes.CONFIGURATION;
                 }
                 CronExpression cron = new CronExpression(schedule.cron());

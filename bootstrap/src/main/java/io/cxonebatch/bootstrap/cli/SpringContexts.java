@@ -2,6 +2,8 @@ package io.cxonebatch.bootstrap.cli;
 
 import io.cxonebatch.bootstrap.CxoneBatchApplication;
 import io.cxonebatch.bootstrap.batch.PrivateFiles;
+import io.cxonebatch.bootstrap.config.DatabaseOnlyApplication;
+import io.cxonebatch.bootstrap.config.EarlyEmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,11 +19,22 @@ final class SpringContexts {
     private SpringContexts() {
     }
 
+    /** The whole application, for the commands that run or stop jobs. */
     static ConfigurableApplicationContext start(GlobalOptions options) {
         return start(options, Map.of(), WebApplicationType.NONE);
     }
 
     static ConfigurableApplicationContext start(GlobalOptions options, Map<String, Object> extra, WebApplicationType web) {
+        return start(CxoneBatchApplication.class, options, extra, web);
+    }
+
+    /** The database alone, migrated, for the commands that only read the records (see {@link DatabaseOnlyApplication}). */
+    static ConfigurableApplicationContext startDatabaseOnly(GlobalOptions options) {
+        return start(DatabaseOnlyApplication.class, options, Map.of(), WebApplicationType.NONE);
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> application, GlobalOptions options, Map<String, Object> extra,
+            WebApplicationType web) {
         Map<String, Object> properties = new java.util.LinkedHashMap<>(options.asProperties());
         properties.putAll(extra);
         // application.properties says "none" for the CLI; spring.main.* would override the builder's web().
@@ -30,10 +43,11 @@ final class SpringContexts {
         // builder.properties(...) would only set defaults, which application.properties overrides.
         privateDataDirectory(properties);
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(CxoneBatchApplication.class)
+        return new SpringApplicationBuilder(application)
                 .web(web)
                 .logStartupInfo(false)
                 .registerShutdownHook(true)
+                .initializers(new EarlyEmbeddedPostgres())
                 .run(arguments);
     }
 

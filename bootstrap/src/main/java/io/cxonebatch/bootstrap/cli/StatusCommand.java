@@ -4,6 +4,7 @@ import io.cxonebatch.application.port.out.outbox.OutboxPort;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,9 +27,9 @@ class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
+        try (ConfigurableApplicationContext context = SpringContexts.startDatabaseOnly(options)) {
             PrintWriter out = spec.commandLine().getOut();
-            ExecutionPrinter.details(out, context.getBean(JobRunner.class).execution(executionId));
+            ExecutionPrinter.details(out, JobRunner.execution(context.getBean(JobRepository.class), executionId));
             ExecutionPrinter.notifications(out, context.getBean(OutboxPort.class), executionId);
             return ExitCodes.OK;
         }

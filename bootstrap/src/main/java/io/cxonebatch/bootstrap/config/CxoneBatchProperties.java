@@ -35,7 +35,7 @@ public record CxoneBatchProperties(
         Suppression suppression, Pacing pacing, Assignment assignment, Outbox outbox, Monitor monitor, Adherence adherence) {
 
     public CxoneBatchProperties {
-        dataDir = dataDir == null ? Path.of(".cxone-batch") : dataDir;
+        dataDir = dataDir == null ? DEFAULT_DATA_DIR : dataDir;
         engine = engine == null ? Engine.defaults() : engine;
         schedules = schedules == null ? Map.of() : new LinkedHashMap<>(schedules);
         provisioning = provisioning == null ? Provisioning.defaults() : provisioning;
@@ -46,6 +46,9 @@ public record CxoneBatchProperties(
         monitor = monitor == null ? Monitor.defaults() : monitor;
         adherence = adherence == null ? Adherence.defaults() : adherence;
     }
+
+    /** The data dir when none is set: under the working directory. */
+    public static final Path DEFAULT_DATA_DIR = Path.of(".cxone-batch");
 
     /** Where the sandbox is told to send preview activations when none is configured: nowhere ({@code .invalid}). */
     public static final URI SANDBOX_WEBHOOK_URI = URI.create("https://preview-hooks.sandbox.invalid/cxone-batch/preview-activated");

@@ -3,7 +3,10 @@ package io.cxonebatch.bootstrap.config;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cxonebatch.bootstrap.embedded.EmbeddedPostgresServer;
 import io.cxonebatch.bootstrap.embedded.RuntimeRoleGrants;
+import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -17,9 +20,13 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoDataSourceConfigured.class)
 class EmbeddedDataSourceConfiguration {
 
+    /** The server started early by the command line ({@link EarlyEmbeddedPostgres}) when there is one, else started here. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(CxoneBatchProperties properties) {
-        return EmbeddedPostgresServer.start(properties.dataDir().resolve("postgres").toAbsolutePath());
+    EmbeddedPostgresServer embeddedPostgresServer(CxoneBatchProperties properties, ObjectProvider<StartingEmbeddedPostgres> early) {
+        Path directory = serverDirectory(properties.dataDir());
+        StartingEmbeddedPostgres starting = early.getIfAvailable();
+        @Nullable EmbeddedPostgresServer started = starting == null ? null : starting.take(directory);
+        return started != null ? started : EmbeddedPostgresServer.start(directory);
     }
 
     @Bean(destroyMethod = "close")
@@ -40,5 +47,9 @@ class EmbeddedDataSourceConfiguration {
     FlywayConfigurationCustomizer embeddedMigrationsAsOwner(EmbeddedPostgresServer server) {
         return configuration -> configuration.dataSource(server.jdbcUrl("postgres"), server.superuser(), server.superuserPassword())
                 .callbacks(new RuntimeRoleGrants());
+    }
+
+    static Path serverDirectory(Path dataDir) {
+        return dataDir.resolve("postgres").toAbsolutePath();
     }
 }

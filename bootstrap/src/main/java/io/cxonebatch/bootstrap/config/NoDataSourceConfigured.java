@@ -2,6 +2,7 @@ package io.cxonebatch.bootstrap.config;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /** Matches when no {@code spring.datasource.url} is set, from properties or {@code SPRING_DATASOURCE_URL}. */
@@ -9,7 +10,11 @@ class NoDataSourceConfigured implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        String url = context.getEnvironment().getProperty("spring.datasource.url");
+        return in(context.getEnvironment());
+    }
+
+    static boolean in(Environment environment) {
+        String url = environment.getProperty("spring.datasource.url");
         return url == null || url.isBlank();
     }
 }

@@ -87,9 +87,10 @@ class EmbeddedPostgresServerIT {
             }
             assertThat(Files.readString(dataDir().resolve("pg_hba.conf"))).doesNotContain("trust");
             assertThat(mode(EmbeddedCredentials.fileOf(dataDir()))).isEqualTo("rw-------");
+            // Where a fresh process unpacks the binaries. (Within one JVM the library reuses binaries it unpacked before,
+            // wherever that was: this test's JVM may have unpacked them for another test's server already.)
             assertThat(mode(productDir.resolve("postgres-binaries"))).isEqualTo("rwx------");
-            assertThat(EmbeddedPostgresServer.postmaster(dataDir())).hasValueSatisfying(postmaster ->
-                    assertThat(postmaster.info().command().orElseThrow()).startsWith(productDir.resolve("postgres-binaries").toString()));
+            assertThat(EmbeddedPostgresServer.postmaster(dataDir())).isPresent();
         }
     }
 
