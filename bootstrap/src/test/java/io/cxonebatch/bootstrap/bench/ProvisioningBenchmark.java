@@ -14,7 +14,7 @@ import java.util.Set;
  * Every run has a fresh sandbox and a fresh data dir (so a fresh embedded PostgreSQL), and is stopped and counted
  * as a failure when it outlives its limit.
  *
- * <p>Scenarios ({@code -Dbench.scenario=throughput|heap|budget|faults|crossref|startup|all}, or several separated by commas):
+ * <p>Scenarios ({@code -Dbench.scenario=throughput|heap|budget|faults|crossref|startup|audit|all}, or several separated by commas):
  * throughput at several concurrency settings, 100,000 rows in a 256 MB heap, use of a 600 requests/minute budget,
  * and 15 % injected faults; and crossref, 1,000,000 contacts against 1,000,000 suppressions end to end, each of its
  * stages alone, and 5,000,000 contacts in the same 512 MB heap; and startup, the CLI's start-up through the
@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class ProvisioningBenchmark {
 
-    private static final List<String> SCENARIOS = List.of("throughput", "heap", "budget", "faults", "crossref", "pacing", "roster", "monitor",
+    private static final List<String> SCENARIOS = List.of("throughput", "heap", "budget", "faults", "crossref", "pacing", "roster", "monitor", "audit",
             "startup");
 
     private ProvisioningBenchmark() {
@@ -53,6 +53,7 @@ public final class ProvisioningBenchmark {
                 case "roster" -> PacingRosterScenario.roster(bench);
                 case "monitor" -> MonitorScenario.run(bench);
                 case "startup" -> StartupScenario.run(bench);
+                case "audit" -> AuditScenario.run(bench);
                 default -> throw new IllegalStateException("no scenario " + scenario);
             });
             System.out.printf("(%s took %d s)%n", scenario, (System.nanoTime() - started) / 1_000_000_000L);

@@ -2,6 +2,7 @@ package io.cxonebatch.bootstrap.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.cxonebatch.bootstrap.embedded.EmbeddedPostgresServer;
+import io.cxonebatch.bootstrap.embedded.RuntimeRoleGrants;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,10 +27,18 @@ final class StageDatabase implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl("postgres"));
         dataSource.setUsername(server.username());
+        dataSource.setPassword(server.password());
         dataSource.setPoolName("bench-stages");
-        dataSource.setMaximumPoolSize(4);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        dataSource.setMaximumPoolSize(8);
+        // As the product migrates: as the superuser, then the runtime role's grants.
+        Flyway.configure().dataSource(server.jdbcUrl("postgres"), server.superuser(), server.superuserPassword())
+                .locations("classpath:db/migration").callbacks(new RuntimeRoleGrants()).load().migrate();
         return new StageDatabase(server, dataSource);
+    }
+
+    /** The superuser's connection, for what the runtime role may not do (a bench's own scratch tables). */
+    java.sql.Connection superuserConnection() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(server.jdbcUrl("postgres"), server.superuser(), server.superuserPassword());
     }
 
     DataSource dataSource() {
