@@ -41,6 +41,11 @@ class BatchSupportConfiguration {
         return new RunAudit(audit, clock);
     }
 
+    @Bean
+    RunListeners runListeners(RunLoggingContext loggingContext, RunOwner owner, RunAudit audit, RunMetrics metrics) {
+        return new RunListeners(loggingContext, owner, audit, metrics);
+    }
+
     /** A SIGTERM stops this process's runs at their next boundary, restartable, within {@code cxone-batch.shutdown.grace}. */
     @Bean
     GracefulStop gracefulStop(JobRepository jobRepository, JobOperator jobOperator, List<Job> jobs,

@@ -3,14 +3,10 @@ package io.cxonebatch.bootstrap.batch;
 import io.cxonebatch.adapters.persistence.RunLocks.RunLock;
 import io.cxonebatch.adapters.persistence.RunLocks;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,24 +33,19 @@ public class JobRunner {
 
     /** How far back a recovered firing looks for the run it started. */
     private static final int RECENT_INSTANCES = 50;
-    /** How long a start waits for a run lock whose holder has no running execution (see {@link #lock}). */
-    private static final Duration SETTLING = Duration.ofSeconds(5);
-    private static final long LOCK_POLL_MILLIS = 250;
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
-    /** The run being started on this thread, told of its execution as soon as Spring Batch has created it. */
-    private static final ThreadLocal<CompletableFuture<JobExecution>> STARTING = new ThreadLocal<>();
 
     private final Map<String, Job> jobs;
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
-    private final RunLocks runLocks;
+    private final RunGate gate;
 
     public JobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository, RunLocks runLocks) {
         this.jobs = new TreeMap<>();
         jobs.forEach(job -> this.jobs.put(job.getName(), job));
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
-        this.runLocks = runLocks;
+        this.gate = new RunGate(runLocks, jobRepository, jobOperator);
     }
 
     public List<String> jobNames() {
@@ -68,10 +59,8 @@ public class JobRunner {
     /** Runs a new instance of the job and waits for it. */
     public JobExecution start(String jobName, Map<String, String> parameters) throws Exception {
         Job job = job(jobName);
-        try (RunLock lock = lock(jobName)) {
-            JobParameters jobParameters = parametersOf(jobName, parameters);
-            recoverAbandoned(jobName);
-            return jobOperator.start(job, jobParameters);
+        try (RunLock lock = gate.enter(jobName, Duration.ZERO)) {
+            return jobOperator.start(job, parametersOf(jobName, parameters));
         }
     }
 
@@ -82,7 +71,7 @@ public class JobRunner {
      */
     public JobExecution launch(String jobName, Map<String, String> parameters, Executor executor) throws Exception {
         Job job = job(jobName);
-        RunLock lock = lock(jobName);
+        RunLock lock = gate.enter(jobName, Duration.ZERO);
         JobParameters jobParameters;
         try {
             jobParameters = parametersOf(jobName, parameters);
@@ -90,7 +79,7 @@ public class JobRunner {
             lock.close();
             throw e;
         }
-        return runOn(executor, lock, () -> jobOperator.start(job, jobParameters));
+        return BackgroundRun.start(executor, lock, () -> jobOperator.start(job, jobParameters));
     }
 
     /**
@@ -99,49 +88,7 @@ public class JobRunner {
      */
     public JobExecution restart(long executionId, Executor executor) throws Exception {
         String jobName = execution(executionId).getJobInstance().getJobName();
-        return runOn(executor, lock(jobName), () -> jobOperator.restart(execution(executionId)));
-    }
-
-    /**
-     * Runs {@code run} on {@code executor} under {@code lock}, which it releases when the run ends, after recovering
-     * the job's abandoned executions; returns the execution as soon as Spring Batch has created it, or throws what
-     * refused the run before then.
-     */
-    private JobExecution runOn(Executor executor, RunLock lock, Callable<JobExecution> run) throws Exception {
-        String jobName = lock.jobName();
-        CompletableFuture<JobExecution> created = new CompletableFuture<>();
-        try {
-            executor.execute(() -> {
-                STARTING.set(created);
-                try (lock) {
-                    recoverAbandoned(jobName);
-                    // A job without RunOwner never announces its execution: it is known, at the latest, once it ends.
-                    created.complete(run.call());
-                } catch (Exception | Error e) {
-                    if (!created.completeExceptionally(e)) {
-                        log.error("Run of {} failed: {}", jobName, e.getMessage(), e);
-                    }
-                } finally {
-                    STARTING.remove();
-                }
-            });
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
-        }
-        try {
-            return created.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
-    }
-
-    /** Called by {@link RunOwner} when an execution has been created on this thread. */
-    static void announce(JobExecution execution) {
-        CompletableFuture<JobExecution> waiting = STARTING.get();
-        if (waiting != null) {
-            waiting.complete(execution);
-        }
+        return BackgroundRun.start(executor, gate.enter(jobName, Duration.ZERO), () -> jobOperator.restart(execution(executionId)));
     }
 
     /**
@@ -151,8 +98,7 @@ public class JobRunner {
     public JobExecution restart(long executionId) throws Exception {
         JobExecution execution = execution(executionId);
         String jobName = execution.getJobInstance().getJobName();
-        try (RunLock lock = lock(jobName)) {
-            recoverAbandoned(jobName);
+        try (RunLock lock = gate.enter(jobName, Duration.ZERO)) {
             return jobOperator.restart(execution(executionId));
         }
     }
@@ -180,14 +126,12 @@ public class JobRunner {
                     + execution.getStatus() + ", not running; nothing to stop");
         }
         String jobName = execution.getJobInstance().getJobName();
-        Optional<RunLock> free = runLocks.tryAcquire(jobName);
+        Optional<RunLock> free = gate.enterIfFree(jobName);
         if (free.isPresent()) {
-            try (RunLock lock = free.get()) {
-                recoverAbandoned(jobName);
-                return StopOutcome.ABANDONED_MARKED_FAILED;
-            }
+            free.get().close();
+            return StopOutcome.ABANDONED_MARKED_FAILED;
         }
-        if (RunOwner.current().equals(ownerOf(execution))) {
+        if (RunOwner.current().equals(RunGate.ownerOf(execution))) {
             jobOperator.stop(execution);
         } else {
             execution.setStatus(BatchStatus.STOPPING);
@@ -205,8 +149,7 @@ public class JobRunner {
     public JobExecution runFiring(String jobName, Map<String, String> parameters, Duration patience) throws Exception {
         Job job = job(jobName);
         String firing = parameters.getOrDefault(LAUNCHED_BY, "");
-        try (RunLock lock = lock(jobName, patience)) {
-            recoverAbandoned(jobName);
+        try (RunLock lock = gate.enter(jobName, patience)) {
             Optional<JobExecution> earlier = lastExecutionLaunchedBy(jobName, firing);
             if (earlier.isEmpty()) {
                 return jobOperator.start(job, parametersOf(jobName, parameters));
@@ -233,67 +176,6 @@ public class JobRunner {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Under the job's run lock, every execution still marked running has lost its process (a live one would hold the
-     * lock): marks each FAILED so that it can be restarted, and returns the newest.
-     */
-    private Optional<JobExecution> recoverAbandoned(String jobName) {
-        List<JobExecution> abandoned = jobRepository.findRunningJobExecutions(jobName).stream()
-                .map(running -> execution(running.getId())).sorted(Comparator.comparingLong(JobExecution::getId).reversed())
-                .toList();
-        JobExecution newest = null;
-        for (JobExecution execution : abandoned) {
-            log.warn("Execution {} of {} was left {} by process {}, which is gone; marking it FAILED so it can be restarted",
-                    execution.getId(), jobName, execution.getStatus(), ownerOf(execution));
-            JobExecution recovered = jobOperator.recover(execution);
-            if (newest == null) {
-                newest = recovered;
-            }
-        }
-        return Optional.ofNullable(newest);
-    }
-
-    private RunLock lock(String jobName) throws InterruptedException {
-        return lock(jobName, Duration.ZERO);
-    }
-
-    /**
-     * Two runs of one job at once would race on the same campaigns (a CLI run while serve fires, two nodes): the second
-     * is refused once {@code patience} is spent. A lock held while no execution of the job is running belongs to a run
-     * that is starting, or to one that has just ended and not yet let go (a restart right after a stop): that is waited
-     * out at least {@link #SETTLING}.
-     */
-    private RunLock lock(String jobName, Duration patience) throws InterruptedException {
-        long started = System.nanoTime();
-        while (true) {
-            Optional<RunLock> lock = runLocks.tryAcquire(jobName);
-            if (lock.isPresent()) {
-                return lock.get();
-            }
-            Optional<JobExecution> running = jobRepository.findRunningJobExecutions(jobName).stream().findFirst()
-                    .map(execution -> execution(execution.getId()));
-            long waited = System.nanoTime() - started;
-            if (running.isPresent() && waited >= patience.toNanos()) {
-                JobExecution execution = running.get();
-                throw new JobAlreadyRunningException("Job " + jobName + " is already running: execution " + execution.getId()
-                        + ownerText(execution) + ". Wait for it, or stop it with 'cxone-batch stop " + execution.getId() + "'.");
-            }
-            if (running.isEmpty() && waited >= Math.max(patience.toNanos(), SETTLING.toNanos())) {
-                throw new JobAlreadyRunningException("Job " + jobName + " is already running (it is starting or ending). Wait for it.");
-            }
-            Thread.sleep(LOCK_POLL_MILLIS);
-        }
-    }
-
-    private static String ownerText(JobExecution execution) {
-        String owner = ownerOf(execution);
-        return owner.isEmpty() ? "" : " in process " + owner;
-    }
-
-    private static String ownerOf(JobExecution execution) {
-        return execution.getExecutionContext().getString(RunOwner.KEY, "");
     }
 
     private Job job(String jobName) {

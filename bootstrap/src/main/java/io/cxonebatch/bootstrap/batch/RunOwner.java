@@ -27,7 +27,7 @@ public class RunOwner implements JobExecutionListener {
     public void beforeJob(JobExecution jobExecution) {
         jobExecution.getExecutionContext().putString(KEY, current());
         repository.updateExecutionContext(jobExecution);
-        JobRunner.announce(jobExecution);
+        BackgroundRun.announce(jobExecution);
     }
 
     /** This process, as {@code host:pid}. */

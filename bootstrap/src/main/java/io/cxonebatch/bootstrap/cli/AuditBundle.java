@@ -59,10 +59,7 @@ final class AuditBundle {
         if (Files.exists(dir.resolve(MANIFEST))) {
             throw new IOException(dir + " already holds an export (" + MANIFEST + "); choose an empty directory");
         }
-        long[] rows = {0};
-        Long[] first = {null};
-        String[] firstPrev = {null};
-        AuditRowText[] last = {null};
+        Range range = new Range();
         Path events = PrivateFiles.file(dir.resolve(EVENTS));
         try (Writer writer = Files.newBufferedWriter(events, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
@@ -72,12 +69,7 @@ final class AuditBundle {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                if (first[0] == null) {
-                    first[0] = row.id();
-                    firstPrev[0] = row.prevHash();
-                }
-                last[0] = row;
-                rows[0]++;
+                range.add(row);
             });
         }
         Files.writeString(PrivateFiles.file(dir.resolve(HOW_TO)), howToCheck(), StandardCharsets.UTF_8);
@@ -86,17 +78,32 @@ final class AuditBundle {
         manifest.put("createdAt", Instant.now().toString());
         manifest.put("from", from == null ? null : from.toString());
         manifest.put("to", to == null ? null : to.toString());
-        manifest.put("rows", rows[0]);
-        manifest.put("firstId", first[0]);
-        manifest.put("lastId", last[0] == null ? null : last[0].id());
-        manifest.put("firstPrevHash", firstPrev[0]);
-        manifest.put("lastHash", last[0] == null ? null : last[0].hash());
+        manifest.put("rows", range.rows);
+        manifest.put("firstId", range.first == null ? null : range.first.id());
+        manifest.put("lastId", range.last == null ? null : range.last.id());
+        manifest.put("firstPrevHash", range.first == null ? null : range.first.prevHash());
+        manifest.put("lastHash", range.last == null ? null : range.last.hash());
         Map<String, String> files = new LinkedHashMap<>();
         files.put(EVENTS, sha256(events));
         files.put(HOW_TO, sha256(dir.resolve(HOW_TO)));
         manifest.put("sha256", files);
         Files.writeString(PrivateFiles.file(dir.resolve(MANIFEST)), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
-        return new Written(rows[0], first[0], last[0] == null ? null : last[0].id());
+        return new Written(range.rows, range.first == null ? null : range.first.id(), range.last == null ? null : range.last.id());
+    }
+
+    /** The exported rows as the manifest names them: how many, the first and the last. */
+    private static final class Range {
+        long rows;
+        @Nullable AuditRowText first;
+        @Nullable AuditRowText last;
+
+        void add(AuditRowText row) {
+            if (first == null) {
+                first = row;
+            }
+            last = row;
+            rows++;
+        }
     }
 
     /** Every problem found, in file order; empty when the export is whole. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record ErrorBody(@Nullable String message, @Nullable String requiredScope) {
 
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final int MAX_BYTES_READ = 16 * 1024;
     private static final int MAX_RAW_CHARS = 200;
     private static final String[] MESSAGE_FIELDS = {"message", "error_description", "error", "detail", "title"};
@@ -27,7 +29,7 @@ record ErrorBody(@Nullable String message, @Nullable String requiredScope) {
      */
     static ErrorBody read(Response response, JsonMapper mapper, List<String> secrets) {
         // Control characters (a NUL above all, which PostgreSQL refuses to store) never travel on in a message.
-        String text = SecretForms.redact(bodyText(response), secrets).replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "\uFFFD");
+        String text = CONTROL_CHARACTERS.matcher(SecretForms.redact(bodyText(response), secrets)).replaceAll("\uFFFD");
         if (text.isEmpty()) {
             return new ErrorBody(null, null);
         }

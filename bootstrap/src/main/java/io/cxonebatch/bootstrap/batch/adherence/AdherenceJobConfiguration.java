@@ -8,18 +8,14 @@ import io.cxonebatch.application.adherence.port.in.AdherenceReportUseCase;
 import io.cxonebatch.application.adherence.port.in.Computed;
 import io.cxonebatch.application.adherence.service.AdherenceService;
 import io.cxonebatch.bootstrap.batch.PageByPageTasklet;
-import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
-import io.cxonebatch.bootstrap.batch.RunLoggingContext;
-import io.cxonebatch.bootstrap.batch.RunMetrics;
-import io.cxonebatch.bootstrap.batch.RunOwner;
+import io.cxonebatch.bootstrap.batch.RunListeners;
 import io.cxonebatch.bootstrap.batch.StepCounts;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -39,16 +35,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AdherenceJobConfiguration {
 
     @Bean
-    Job adherenceReportJob(JobRepository jobRepository, RunLoggingContext runLoggingContext, RunOwner runOwner,
-            RunAudit runAudit, RunMetrics runMetrics, CxoneBatchProperties properties,
+    Job adherenceReportJob(JobRepository jobRepository, RunListeners runListeners, CxoneBatchProperties properties,
             Clock clock, Step adherenceComputeStep, Step adherenceReportStep) {
-        return new JobBuilder(AdherenceJob.NAME, jobRepository)
+        AdherenceDate date = new AdherenceDate(clock, properties.adherence().businessZone(), jobRepository);
+        return runListeners.jobBuilder(AdherenceJob.NAME, jobRepository, date)
                 .validator(AdherenceDate.validator())
-                .listener(runLoggingContext)
-                .listener(new AdherenceDate(clock, properties.adherence().businessZone(), jobRepository))
-                .listener(runOwner)
-                .listener(runAudit)
-                .listener(runMetrics)
                 .start(adherenceComputeStep)
                 .next(adherenceReportStep)
                 .build();

@@ -17,11 +17,9 @@ import io.cxonebatch.bootstrap.batch.InputFileTasklet;
 import io.cxonebatch.bootstrap.batch.ItemExecutors;
 import io.cxonebatch.bootstrap.batch.ItemReportTasklet;
 import io.cxonebatch.bootstrap.batch.PagedItemReader;
-import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
+import io.cxonebatch.bootstrap.batch.RunListeners;
 import io.cxonebatch.bootstrap.batch.RunLoggingContext;
-import io.cxonebatch.bootstrap.batch.RunMetrics;
-import io.cxonebatch.bootstrap.batch.RunOwner;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.assignment.AssignmentFit;
 import io.cxonebatch.domain.assignment.CapacityScore;
@@ -35,7 +33,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -57,15 +54,10 @@ class AssignmentJobConfiguration {
     private static final int CAMPAIGN_PAGE = 200;
 
     @Bean
-    Job agentAssignmentJob(JobRepository jobRepository, RunLoggingContext runLoggingContext, RunOwner runOwner,
-            RunAudit runAudit, RunMetrics runMetrics, Step assignmentValidateStep,
+    Job agentAssignmentJob(JobRepository jobRepository, RunListeners runListeners, Step assignmentValidateStep,
             Step assignmentDispatchStep, Step assignmentReportStep) {
-        return new JobBuilder(AssignmentJob.NAME, jobRepository)
+        return runListeners.jobBuilder(AssignmentJob.NAME, jobRepository)
                 .validator(AssignmentParameters.validator())
-                .listener(runLoggingContext)
-                .listener(runOwner)
-                .listener(runAudit)
-                .listener(runMetrics)
                 .start(assignmentValidateStep)
                 .next(assignmentDispatchStep)
                 .next(assignmentReportStep)

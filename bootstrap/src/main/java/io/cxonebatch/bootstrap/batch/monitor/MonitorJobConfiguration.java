@@ -11,11 +11,8 @@ import io.cxonebatch.application.monitor.service.CampaignMonitorService;
 import io.cxonebatch.application.monitor.service.StatusJudge;
 import io.cxonebatch.bootstrap.batch.JobParameterValues;
 import io.cxonebatch.bootstrap.batch.PageByPageTasklet;
-import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
-import io.cxonebatch.bootstrap.batch.RunLoggingContext;
-import io.cxonebatch.bootstrap.batch.RunMetrics;
-import io.cxonebatch.bootstrap.batch.RunOwner;
+import io.cxonebatch.bootstrap.batch.RunListeners;
 import io.cxonebatch.bootstrap.batch.StepCounts;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.micrometer.core.instrument.Counter;
@@ -26,7 +23,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -50,15 +46,10 @@ class MonitorJobConfiguration {
     static final String OVERDUE_METRIC = "cxone.batch.monitor.activation.overdue";
 
     @Bean
-    Job campaignStatusMonitorJob(JobRepository jobRepository, RunLoggingContext runLoggingContext, RunOwner runOwner,
-            RunAudit runAudit, RunMetrics runMetrics, Step monitorListingStep,
+    Job campaignStatusMonitorJob(JobRepository jobRepository, RunListeners runListeners, Step monitorListingStep,
             Step monitorUnlistedStep, Step monitorReportStep) {
-        return new JobBuilder(MonitorJob.NAME, jobRepository)
+        return runListeners.jobBuilder(MonitorJob.NAME, jobRepository)
                 .validator(JobParameterValues.validator(MonitorJob.NAME, Set.of(), "no parameters", parameters -> { }))
-                .listener(runLoggingContext)
-                .listener(runOwner)
-                .listener(runAudit)
-                .listener(runMetrics)
                 .start(monitorListingStep)
                 .next(monitorUnlistedStep)
                 .next(monitorReportStep)

@@ -20,11 +20,9 @@ import io.cxonebatch.bootstrap.batch.InputFileTasklet;
 import io.cxonebatch.bootstrap.batch.ItemExecutors;
 import io.cxonebatch.bootstrap.batch.ItemReportTasklet;
 import io.cxonebatch.bootstrap.batch.PagedItemReader;
-import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
+import io.cxonebatch.bootstrap.batch.RunListeners;
 import io.cxonebatch.bootstrap.batch.RunLoggingContext;
-import io.cxonebatch.bootstrap.batch.RunMetrics;
-import io.cxonebatch.bootstrap.batch.RunOwner;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.pacing.EngineLimits;
 import io.cxonebatch.domain.pacing.PacingPlanEntry;
@@ -36,7 +34,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -56,17 +53,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class PacingJobConfiguration {
 
-
     @Bean
-    Job dialerParameterUpdateJob(JobRepository jobRepository, RunLoggingContext runLoggingContext, RunOwner runOwner,
-            RunAudit runAudit, RunMetrics runMetrics, Step pacingValidateStep,
+    Job dialerParameterUpdateJob(JobRepository jobRepository, RunListeners runListeners, Step pacingValidateStep,
             Step pacingUpdateStep, Step pacingReportStep) {
-        return new JobBuilder(PacingJob.NAME, jobRepository)
+        return runListeners.jobBuilder(PacingJob.NAME, jobRepository)
                 .validator(PacingParameters.validator())
-                .listener(runLoggingContext)
-                .listener(runOwner)
-                .listener(runAudit)
-                .listener(runMetrics)
                 .start(pacingValidateStep)
                 .next(pacingUpdateStep)
                 .next(pacingReportStep)

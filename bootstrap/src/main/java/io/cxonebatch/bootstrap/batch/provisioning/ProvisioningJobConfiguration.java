@@ -24,11 +24,9 @@ import io.cxonebatch.application.provisioning.service.ProvisionCampaignService;
 import io.cxonebatch.bootstrap.batch.ConcurrentItemsTasklet;
 import io.cxonebatch.bootstrap.batch.ItemExecutors;
 import io.cxonebatch.bootstrap.batch.PagedItemReader;
-import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
+import io.cxonebatch.bootstrap.batch.RunListeners;
 import io.cxonebatch.bootstrap.batch.RunLoggingContext;
-import io.cxonebatch.bootstrap.batch.RunMetrics;
-import io.cxonebatch.bootstrap.batch.RunOwner;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.campaign.CampaignPlanValidator;
 import io.cxonebatch.domain.pacing.EngineLimits;
@@ -37,7 +35,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -61,16 +58,11 @@ class ProvisioningJobConfiguration {
 
 
     @Bean
-    Job campaignProvisioningJob(JobRepository jobRepository, RunLoggingContext runLoggingContext, RunOwner runOwner,
-            RunAudit runAudit, RunMetrics runMetrics, Step provisioningValidateStep,
+    Job campaignProvisioningJob(JobRepository jobRepository, RunListeners runListeners, Step provisioningValidateStep,
             Step provisioningConflictsStep, Step provisioningPreflightStep, Step provisioningWebhookStep,
             Step provisioningProvisionStep, Step provisioningReportStep) {
-        return new JobBuilder(ProvisioningJob.NAME, jobRepository)
+        return runListeners.jobBuilder(ProvisioningJob.NAME, jobRepository)
                 .validator(ProvisioningParameters.validator())
-                .listener(runLoggingContext)
-                .listener(runOwner)
-                .listener(runAudit)
-                .listener(runMetrics)
                 .start(provisioningValidateStep)
                 .next(provisioningConflictsStep)
                 .next(provisioningPreflightStep)

@@ -7,18 +7,14 @@ import io.cxonebatch.application.retention.RetentionJob;
 import io.cxonebatch.application.retention.service.StagingRetentionService;
 import io.cxonebatch.bootstrap.batch.JobParameterValues;
 import io.cxonebatch.bootstrap.batch.JobResults;
-import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
-import io.cxonebatch.bootstrap.batch.RunLoggingContext;
-import io.cxonebatch.bootstrap.batch.RunMetrics;
-import io.cxonebatch.bootstrap.batch.RunOwner;
+import io.cxonebatch.bootstrap.batch.RunListeners;
 import io.cxonebatch.bootstrap.batch.StepCounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -36,14 +32,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class RetentionJobConfiguration {
 
     @Bean
-    Job stagingRetentionJob(JobRepository jobRepository, RunLoggingContext runLoggingContext, RunOwner runOwner, RunAudit runAudit,
-            RunMetrics runMetrics, Step retentionPruneStep) {
-        return new JobBuilder(RetentionJob.NAME, jobRepository)
+    Job stagingRetentionJob(JobRepository jobRepository, RunListeners runListeners, Step retentionPruneStep) {
+        return runListeners.jobBuilder(RetentionJob.NAME, jobRepository)
                 .validator(JobParameterValues.validator(RetentionJob.NAME, Set.of(), "no parameters", parameters -> { }))
-                .listener(runLoggingContext)
-                .listener(runOwner)
-                .listener(runAudit)
-                .listener(runMetrics)
                 .start(retentionPruneStep)
                 .build();
     }

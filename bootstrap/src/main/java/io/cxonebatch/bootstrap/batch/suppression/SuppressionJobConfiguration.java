@@ -12,18 +12,14 @@ import io.cxonebatch.application.suppression.service.ContactListCheck;
 import io.cxonebatch.application.suppression.service.SourceAge;
 import io.cxonebatch.application.suppression.service.SuppressionSources;
 import io.cxonebatch.bootstrap.batch.PageByPageTasklet;
-import io.cxonebatch.bootstrap.batch.RunAudit;
 import io.cxonebatch.bootstrap.batch.RunIdentity;
-import io.cxonebatch.bootstrap.batch.RunLoggingContext;
-import io.cxonebatch.bootstrap.batch.RunMetrics;
-import io.cxonebatch.bootstrap.batch.RunOwner;
+import io.cxonebatch.bootstrap.batch.RunListeners;
 import io.cxonebatch.bootstrap.batch.StepCounts;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
 import io.cxonebatch.domain.phone.PhoneNumberNormalizer;
 import java.time.Clock;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -42,15 +38,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 class SuppressionJobConfiguration {
 
     @Bean
-    Job suppressionCrossrefJob(JobRepository jobRepository, RunLoggingContext runLoggingContext, RunOwner runOwner,
-            RunAudit runAudit, RunMetrics runMetrics, Step suppressionSourcesStep,
+    Job suppressionCrossrefJob(JobRepository jobRepository, RunListeners runListeners, Step suppressionSourcesStep,
             Step suppressionListStep, Step suppressionContactsStep, Step suppressionMatchStep, Step suppressionReportStep) {
-        return new JobBuilder(SuppressionJob.NAME, jobRepository)
+        return runListeners.jobBuilder(SuppressionJob.NAME, jobRepository)
                 .validator(SuppressionParameters.validator())
-                .listener(runLoggingContext)
-                .listener(runOwner)
-                .listener(runAudit)
-                .listener(runMetrics)
                 .start(suppressionSourcesStep)
                 .next(suppressionListStep)
                 .next(suppressionContactsStep)
