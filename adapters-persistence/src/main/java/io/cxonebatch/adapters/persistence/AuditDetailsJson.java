@@ -27,7 +27,9 @@ final class AuditDetailsJson {
      */
     String write(Map<String, ?> details) {
         try {
-            return ESCAPED_NUL.matcher(jsonMapper.writeValueAsString(details)).replaceAll("$1\\\\ufffd");
+            String json = jsonMapper.writeValueAsString(details);
+            // Most details hold no NUL: the pattern, with its look-behind, runs only where it can match.
+            return json.contains("\\u0000") ? ESCAPED_NUL.matcher(json).replaceAll("$1\\\\ufffd") : json;
         } catch (JacksonException e) {
             throw new IllegalArgumentException("audit details cannot be written as JSON: " + e.getOriginalMessage(), e);
         }

@@ -28,9 +28,14 @@ record AuditQuerySql(String sql, Map<String, Object> parameters) {
             parameters.put("jobExecutionId", query.jobExecutionId());
         }
         if (query.campaignRef() != null) {
-            // The external key, the CXone id or the whole "key/id" reference: an officer knows one of them.
-            conditions.add("(campaign_key = :campaignRef OR campaign_id = :campaignRef OR campaign_ref = :campaignRef)");
-            parameters.put("campaignRef", query.campaignRef());
+            // The external key, the CXone id or the whole "key/id" reference: an officer knows one of them. The whole
+            // reference is found through the key's index (its part before the last "/" is the stored key), so that
+            // campaign_ref needs no index of its own.
+            String ref = query.campaignRef();
+            conditions.add("(campaign_key = :campaignRef OR campaign_id = :campaignRef"
+                    + " OR (campaign_key = :campaignRefKey AND campaign_ref = :campaignRef))");
+            parameters.put("campaignRef", ref);
+            parameters.put("campaignRefKey", ref.lastIndexOf('/') > 0 ? ref.substring(0, ref.lastIndexOf('/')) : ref);
         }
         if (query.jobName() != null) {
             conditions.add("job_name = :jobName");

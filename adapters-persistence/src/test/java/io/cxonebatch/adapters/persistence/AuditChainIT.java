@@ -180,6 +180,49 @@ class AuditChainIT {
         assertThat(writerOrder).isSorted().hasSize(eventsPerWriter);
     }
 
+    @Test
+    void appendsABatchLargerThanOneStatementInOrderAndChained() {
+        adapter.append(IntStream.range(0, 2_345).mapToObj(i -> AuditEvents.numbered("large", i)).toList());
+
+        List<Integer> order = jdbc.sql("SELECT (details ->> 'sequence')::int FROM audit_event ORDER BY id").query(Integer.class).list();
+        assertThat(order).containsExactlyElementsOf(IntStream.range(0, 2_345).boxed().toList());
+        assertThat(adapter.verifyAuditChain()).isEqualTo(new AuditChainReport(2_345, null, null));
+    }
+
+    @Test
+    void keepsTheChainLinkedWhenASavepointWithAppendsIsRolledBack() {
+        appendTen();
+        try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("INSERT INTO audit_event (occurred_at, action, outcome, actor) VALUES (now(), 'KEPT', 'SUCCESS', 't')");
+            var savepoint = connection.setSavepoint();
+            statement.execute("INSERT INTO audit_event (occurred_at, action, outcome, actor) VALUES (now(), 'UNDONE', 'SUCCESS', 't')");
+            connection.rollback(savepoint);
+            statement.execute("INSERT INTO audit_event (occurred_at, action, outcome, actor) VALUES (now(), 'AFTER', 'SUCCESS', 't')");
+            connection.commit();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+
+        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE id > 10 ORDER BY id").query(String.class).list())
+                .containsExactly("KEPT", "AFTER");
+        assertThat(adapter.verifyAuditChain()).isEqualTo(new AuditChainReport(12, null, null));
+    }
+
+    @Test
+    void ignoresAChainTipLeftInTheSessionByAnotherTransaction() {
+        appendTen();
+        try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SET cxone_batch.audit_chain_tip = '1:" + "0".repeat(64) + "'");
+            statement.execute("INSERT INTO audit_event (occurred_at, action, outcome, actor) VALUES (now(), 'NEXT', 'SUCCESS', 't')");
+            statement.execute("RESET cxone_batch.audit_chain_tip");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+
+        assertThat(adapter.verifyAuditChain()).isEqualTo(new AuditChainReport(11, null, null));
+    }
+
     private void appendTen() {
         adapter.append(IntStream.range(0, 10).mapToObj(i -> AuditEvents.numbered("chain", i)).toList());
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cxonebatch.adapters.persistence.testing.RealPostgres;
 import io.cxonebatch.adapters.persistence.testing.TestDatabase;
 import io.cxonebatch.adapters.persistence.testing.TestPostgres;
+import io.cxonebatch.application.port.out.audit.AuditEvent;
 import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -161,6 +162,80 @@ class AuditEventTableIT {
                 MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(row.get("hash")).isEqualTo(sha256);
+    }
+
+    @Test
+    void digestIsStillTheFirstFormatsHashWithNullsAndWithValues() {
+        // V15 rewrote audit_event_digest as one expression; rows hashed before it must verify as they did.
+        List<Boolean> same = jdbc.sql("""
+                WITH input AS (
+                    SELECT repeat('a', 64) AS prev_hash, g::bigint AS id, timestamptz '2026-03-02T12:00:00.123456Z' AS occurred_at,
+                           timestamptz '2026-03-02T12:00:01Z' AS recorded_at,
+                           CASE WHEN g % 2 = 0 THEN g END AS job_execution_id, CASE WHEN g % 3 = 0 THEN 'job-' || g END AS job_name,
+                           'ACTION' AS action, CASE WHEN g % 4 = 0 THEN 'key/' || g END AS campaign_ref, 'SUCCESS' AS outcome,
+                           CASE WHEN g % 5 = 0 THEN 200 END AS http_status, CASE WHEN g % 6 = 0 THEN g END AS latency_ms,
+                           jsonb_build_object('n', g, 'text', 'é|~:') AS details, CASE WHEN g % 7 = 0 THEN '' ELSE 'actor' END AS actor
+                    FROM generate_series(1, 50) g)
+                SELECT audit_event_digest(prev_hash, id, occurred_at, recorded_at, job_execution_id, job_name, action,
+                                          campaign_ref, outcome, http_status, latency_ms, details, actor)
+                     = encode(sha256(convert_to('audit_event/v1'
+                           || '|' || audit_event_field(prev_hash) || '|' || audit_event_field(id::text)
+                           || '|' || audit_event_field(audit_event_instant(occurred_at))
+                           || '|' || audit_event_field(audit_event_instant(recorded_at))
+                           || '|' || audit_event_field(job_execution_id::text) || '|' || audit_event_field(job_name)
+                           || '|' || audit_event_field(action) || '|' || audit_event_field(campaign_ref)
+                           || '|' || audit_event_field(outcome) || '|' || audit_event_field(http_status::text)
+                           || '|' || audit_event_field(latency_ms::text) || '|' || audit_event_field(details::text)
+                           || '|' || audit_event_field(actor), 'UTF8')), 'hex')
+                FROM input""").query(Boolean.class).list();
+
+        assertThat(same).hasSize(50).containsOnly(true);
+    }
+
+    @Test
+    void chainTriggerHashesEveryRowAsAuditEventDigestDoesWithNullsAndWithValues() {
+        // The trigger writes the digest's expression out for speed; the two must never drift apart.
+        jdbc.sql("""
+                INSERT INTO audit_event (occurred_at, job_execution_id, job_name, action, campaign_ref, outcome, http_status,
+                                         latency_ms, details, actor)
+                SELECT timestamptz '2026-03-02T12:00:00.123456Z' + g * interval '1 ms', CASE WHEN g % 2 = 0 THEN g END,
+                       CASE WHEN g % 3 = 0 THEN 'job-' || g END, 'DRIFT_CHECK', CASE WHEN g % 4 = 0 THEN 'key/' || g END,
+                       'SUCCESS', CASE WHEN g % 5 = 0 THEN 200 END, CASE WHEN g % 6 = 0 THEN g END,
+                       jsonb_build_object('n', g, 'text', 'é|~:'), CASE WHEN g % 7 = 0 THEN '' ELSE 'actor' END
+                FROM generate_series(1, 42) g""").update();
+
+        List<Boolean> same = jdbc.sql("""
+                SELECT hash = audit_event_digest(prev_hash, id, occurred_at, recorded_at, job_execution_id, job_name, action,
+                                                 campaign_ref, outcome, http_status, latency_ms, details, actor)
+                FROM audit_event WHERE action = 'DRIFT_CHECK'""").query(Boolean.class).list();
+
+        assertThat(same).hasSize(42).containsOnly(true);
+    }
+
+    @Test
+    void splitsTheCampaignReferenceAsTheFirstRegularExpressionsDid() {
+        List<String> refs = List.of("KEY-1/camp_1", "KEY-1", "a/b/c", "a//b", "/a/b", "/abc", "abc/", "a/b/", "/", "//", "a/", "/a",
+                "é/ü", "key with spaces/id 7", "");
+        for (String ref : refs) {
+            new AuditPersistenceAdapter(dataSource, "tester").append(new AuditEvent(AuditEvents.NOON, null, null, "SPLIT_CHECK",
+                    ref, AuditOutcome.SUCCESS, null, null, Map.of()));
+        }
+
+        List<String> differing = jdbc.sql("""
+                SELECT campaign_ref FROM audit_event
+                WHERE action = 'SPLIT_CHECK'
+                  AND (campaign_key IS DISTINCT FROM CASE WHEN campaign_ref ~ '^.+/[^/]+$'
+                                                          THEN substring(campaign_ref FROM '^(.+)/[^/]+$') ELSE campaign_ref END
+                       OR campaign_id IS DISTINCT FROM substring(campaign_ref FROM '^.+/([^/]+)$'))""").query(String.class).list();
+
+        assertThat(differing).isEmpty();
+        if (jdbc.sql("SELECT current_setting('server_version_num')::int").query(Integer.class).single() >= 170_000) {
+            assertThat(jdbc.sql("""
+                    SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d
+                    JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+                    WHERE d.adrelid = 'audit_event'::regclass AND a.attname IN ('campaign_key', 'campaign_id')""")
+                    .query(String.class).list()).hasSize(2).allMatch(expression -> expression.contains("strpos") && !expression.contains("~"));
+        }
     }
 
     @Test

@@ -63,6 +63,24 @@ class AuditPersistenceAdapterIT {
     }
 
     @Test
+    void findsByAWholeReferenceWhoseKeyHoldsASlashAndOnlyThroughIndexes() {
+        String key = uniqueRef() + "/region-a";
+        AuditEvent created = AuditEvents.created(key + "/camp_9");
+        adapter.append(List.of(created, AuditEvents.created(key + "/camp_10")));
+
+        assertThat(adapter.findAuditEvents(byRef(key + "/camp_9"))).extracting(StoredAuditEvent::event).containsExactly(created);
+        assertThat(adapter.findAuditEvents(byRef(key))).hasSize(2);
+
+        AuditQuerySql select = AuditQuerySql.of(byRef(key + "/camp_9"));
+        String plan = new TransactionTemplate(new DataSourceTransactionManager(dataSource)).execute(status -> {
+            JdbcClient inTransaction = JdbcClient.create(dataSource);
+            inTransaction.sql("SET LOCAL enable_seqscan = off").update();
+            return String.join("\n", inTransaction.sql("EXPLAIN " + select.sql()).params(select.parameters()).query(String.class).list());
+        });
+        assertThat(plan).doesNotContain("Seq Scan").contains("audit_event_campaign_key_idx", "audit_event_campaign_id_idx");
+    }
+
+    @Test
     void keepsNestedDetailsAsJson() {
         String ref = uniqueRef();
         Map<String, Object> details = Map.of(
