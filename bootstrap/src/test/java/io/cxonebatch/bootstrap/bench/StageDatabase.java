@@ -36,9 +36,29 @@ final class StageDatabase implements AutoCloseable {
         return new StageDatabase(server, dataSource);
     }
 
-    /** The superuser's connection, for what the runtime role may not do (a bench's own scratch tables). */
-    java.sql.Connection superuserConnection() throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection(server.jdbcUrl("postgres"), server.superuser(), server.superuserPassword());
+    /**
+     * The superuser's connection, for what the runtime role may not do (a bench's own scratch tables); with
+     * {@code rewriteBatches} the driver sends a batch of inserts as multi-row statements.
+     */
+    java.sql.Connection superuserConnection(boolean rewriteBatches) throws java.sql.SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", server.superuser());
+        properties.setProperty("password", server.superuserPassword());
+        properties.setProperty("reWriteBatchedInserts", Boolean.toString(rewriteBatches));
+        return java.sql.DriverManager.getConnection(server.jdbcUrl("postgres"), properties);
+    }
+
+    /** Where the runtime role connects, for a writer process of its own. */
+    String jdbcUrl() {
+        return server.jdbcUrl("postgres");
+    }
+
+    String username() {
+        return server.username();
+    }
+
+    String password() {
+        return server.password();
     }
 
     DataSource dataSource() {
