@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Appends run in a transaction of their own (REQUIRES_NEW, READ COMMITTED), even inside a caller's
  * transaction: what was done in CXone stays recorded when the caller's work rolls back, and the chain lock
- * the database takes for each append is held only for that short transaction, not for a whole chunk.
+ * the database takes for each append is held only for that short transaction, not for a whole chunk. Appends
+ * that threads of one process make at the same time share one such transaction ({@link GroupedAppends}).
  */
 public class AuditPersistenceAdapter implements AppendAuditEventsPort, VerifyAuditChainPort, QueryAuditEventsPort {
 
@@ -53,6 +54,9 @@ public class AuditPersistenceAdapter implements AppendAuditEventsPort, VerifyAud
     // Rows per statement: large batches go in several statements of one transaction.
     private static final int ROWS_PER_STATEMENT = 1_000;
 
+    // Rows one group commit gathers from concurrent appends at most.
+    private static final int ROWS_PER_GROUP = 1_000;
+
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbcClient;
     private final TransactionTemplate appendTransaction;
@@ -60,6 +64,7 @@ public class AuditPersistenceAdapter implements AppendAuditEventsPort, VerifyAud
     private final AuditDetailsJson detailsJson;
     private final AuditEventRowMapper rowMapper;
     private final String actor;
+    private final GroupedAppends groupedAppends = new GroupedAppends(this::appendInOneTransaction, ROWS_PER_GROUP);
 
     /**
      * @param actor who writes, stored with every row, e.g. {@code batch@node-1}
@@ -89,6 +94,10 @@ public class AuditPersistenceAdapter implements AppendAuditEventsPort, VerifyAud
         if (events.isEmpty()) {
             return;
         }
+        groupedAppends.append(events);
+    }
+
+    private void appendInOneTransaction(List<AuditEvent> events) {
         appendTransaction.executeWithoutResult(status -> {
             for (int from = 0; from < events.size(); from += ROWS_PER_STATEMENT) {
                 List<AuditEvent> rows = events.subList(from, Math.min(events.size(), from + ROWS_PER_STATEMENT));

@@ -6,9 +6,12 @@ import io.cxonebatch.adapters.persistence.testing.TestDatabase;
 import io.cxonebatch.adapters.persistence.testing.TestPostgres;
 import io.cxonebatch.application.port.out.audit.AuditChainReport;
 import io.cxonebatch.application.port.out.audit.AuditEvent;
+import io.cxonebatch.application.port.out.audit.AuditOutcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -221,6 +224,66 @@ class AuditChainIT {
         }
 
         assertThat(adapter.verifyAuditChain()).isEqualTo(new AuditChainReport(11, null, null));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void failsOnlyTheCallerWhoseBatchCannotBeStoredWhenAppendsAreGrouped() throws Exception {
+        int writers = 4;
+        int rounds = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Integer> failedRounds = new CopyOnWriteArrayList<>();
+        try {
+            CyclicBarrier together = new CyclicBarrier(writers);
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                String ref = "writer-" + writer;
+                boolean spoiler = writer == 0;
+                done.add(pool.submit((Callable<Void>) () -> {
+                    for (int round = 0; round < rounds; round++) {
+                        together.await(10, TimeUnit.SECONDS);
+                        List<AuditEvent> batch = new ArrayList<>();
+                        for (int i = 0; i < 4; i++) {
+                            batch.add(AuditEvents.numbered(ref, round * 4 + i));
+                        }
+                        if (spoiler && round % 2 == 0) {
+                            // PostgreSQL text cannot hold NUL: this batch fails in the database.
+                            batch.set(2, new AuditEvent(AuditEvents.NOON, null, null, "BROKEN\u0000", ref,
+                                    AuditOutcome.FAILED, null, null, Map.of()));
+                            try {
+                                adapter.append(batch);
+                            } catch (RuntimeException expected) {
+                                failedRounds.add(round);
+                            }
+                        } else {
+                            adapter.append(batch);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : done) {
+                writer.get(50, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(failedRounds).hasSize((rounds + 1) / 2);
+        for (int writer = 1; writer < writers; writer++) {
+            List<Integer> order = jdbc.sql("SELECT (details ->> 'sequence')::int FROM audit_event WHERE campaign_ref = :ref ORDER BY id")
+                    .param("ref", "writer-" + writer).query(Integer.class).list();
+            assertThat(order).containsExactlyElementsOf(IntStream.range(0, rounds * 4).boxed().toList());
+        }
+        List<Integer> spoilerRows = jdbc.sql("SELECT (details ->> 'sequence')::int FROM audit_event WHERE campaign_ref = 'writer-0' ORDER BY id")
+                .query(Integer.class).list();
+        assertThat(spoilerRows).hasSize(rounds / 2 * 4).allMatch(sequence -> (sequence / 4) % 2 == 1);
+        // Each caller's batch is contiguous in the chain.
+        List<String> refsInChainOrder = jdbc.sql("SELECT campaign_ref FROM audit_event ORDER BY id").query(String.class).list();
+        for (int start = 0; start < refsInChainOrder.size(); start += 4) {
+            assertThat(refsInChainOrder.subList(start, start + 4)).containsOnly(refsInChainOrder.get(start));
+        }
+        assertThat(adapter.verifyAuditChain().intact()).isTrue();
     }
 
     private void appendTen() {

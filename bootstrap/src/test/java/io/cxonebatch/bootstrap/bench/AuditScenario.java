@@ -50,7 +50,8 @@ final class AuditScenario {
             for (int writers : new int[] {1, 4, 8}) {
                 double chained = AuditWriters.append(audit, writers, rows);
                 report.row(writers + " writers, chained", String.format("%,.0f", chained), String.format("%.0f %%", 100 * chained / baseline));
-                if (chained < baseline / 3) {
+                // The target is for several writers; one writer is shown for what a lone job gets.
+                if (writers > 1 && chained < baseline / 3) {
                     failures.add(String.format("audit: %d writers appended %,.0f chained rows/s, under a third of the plain %,.0f", writers, chained, baseline));
                 }
             }
