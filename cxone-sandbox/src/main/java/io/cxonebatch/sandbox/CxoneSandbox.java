@@ -4,6 +4,7 @@ import io.cxonebatch.sandbox.internal.PhoneBook;
 import io.cxonebatch.sandbox.internal.SandboxConfig;
 import io.cxonebatch.sandbox.internal.SandboxServer;
 import io.cxonebatch.sandbox.internal.Scopes;
+import io.cxonebatch.sandbox.internal.admin.AdminConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,17 +66,25 @@ public final class CxoneSandbox implements AutoCloseable {
         return server.inspection();
     }
 
+    /** What the Admin dialect holds and counts; its requests never show in {@link #inspect()}. */
+    public AdminInspection adminInspect() {
+        return server.adminInspection();
+    }
+
     /** Another operator of the tenant, who changes campaigns behind the client's back; always the same instance. */
     public SandboxOperator operator() {
         return operator;
     }
 
-    /** Every token issued so far answers 401 from now on; new tokens work as before. */
+    /** Every token issued so far, of either dialect, answers 401 from now on; new tokens work as before. */
     public void expireAllTokens() {
         server.expireAllTokens();
     }
 
-    /** Forgets campaigns, dialer rules, webhooks, assignments and every counter; issued tokens and faults stay. */
+    /**
+     * Forgets campaigns, dialer rules, webhooks, assignments and every counter, and puts the Admin dialect back to
+     * its seeds; issued tokens and faults stay.
+     */
     public void reset() {
         server.reset();
     }
@@ -105,6 +114,17 @@ public final class CxoneSandbox implements AutoCloseable {
         private long seed = 42;
         private @Nullable Path stateFile;
         private FaultSettings faults = FaultSettings.none();
+        private String accessKeyId = AdminConfig.DEFAULT_ACCESS_KEY_ID;
+        private String accessKeySecret = AdminConfig.DEFAULT_ACCESS_KEY_SECRET;
+        private String adminTenantId = AdminConfig.DEFAULT_TENANT_ID;
+        private @Nullable Duration accessKeyTokenLifetime;
+        private Duration skillListingDelay = Duration.ofSeconds(1);
+        private Duration uploadJobDuration = Duration.ofMillis(500);
+        private final List<AdminConfig.Campaign> reportingCampaigns = new ArrayList<>();
+        private final List<AdminConfig.Agent> adminAgents = new ArrayList<>();
+        private final List<AdminConfig.SeededCallList> adminCallLists = new ArrayList<>();
+        private int dncGroups = 2;
+        private long dncRecordsPerGroup = 1_000;
 
         private Builder() {
         }
@@ -256,6 +276,92 @@ public final class CxoneSandbox implements AutoCloseable {
             return this;
         }
 
+        /** The access key of the Admin dialect's token call; default {@code sandbox-access-key} / {@code sandbox-access-secret}. */
+        public Builder accessKey(String id, String secret) {
+            this.accessKeyId = requireText("accessKeyId", id);
+            this.accessKeySecret = requireText("accessKeySecret", secret);
+            return this;
+        }
+
+        /** The tenant id of the Admin dialect's tokens and discovery; default {@value AdminConfig#DEFAULT_TENANT_ID}. */
+        public Builder adminTenantId(String tenantId) {
+            this.adminTenantId = requireText("adminTenantId", tenantId);
+            return this;
+        }
+
+        /** Lifetime of access-key tokens; default the {@link #tokenLifetime(Duration)} of the contract's tokens. */
+        public Builder accessKeyTokenLifetime(Duration lifetime) {
+            if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
+                throw new IllegalArgumentException("accessKeyTokenLifetime must be positive, got " + lifetime);
+            }
+            this.accessKeyTokenLifetime = lifetime;
+            return this;
+        }
+
+        /** How long a new Admin skill stays out of {@code GET /skills} (the live lag of a few seconds); default 1 s. */
+        public Builder skillListingDelay(Duration delay) {
+            if (delay == null || delay.isNegative()) {
+                throw new IllegalArgumentException("skillListingDelay must be zero or positive, got " + delay);
+            }
+            this.skillListingDelay = delay;
+            return this;
+        }
+
+        /** How long a call-list upload job runs before it is complete and its records listed; default 500 ms. */
+        public Builder uploadJobDuration(Duration duration) {
+            if (duration == null || duration.isNegative()) {
+                throw new IllegalArgumentException("uploadJobDuration must be zero or positive, got " + duration);
+            }
+            this.uploadJobDuration = duration;
+            return this;
+        }
+
+        /**
+         * Adds a campaign (a reporting group) of the Admin dialect. Without any, it has 101 "Default Campaign" and
+         * 102 "Outbound Sales".
+         */
+        public Builder reportingCampaign(int id, String name) {
+            requireText("name", name);
+            if (id < 1 || reportingCampaigns.stream().anyMatch(campaign -> campaign.id() == id)) {
+                throw new IllegalArgumentException("reportingCampaign id must be positive and unique, got " + id);
+            }
+            reportingCampaigns.add(new AdminConfig.Campaign(id, name));
+            return this;
+        }
+
+        /** Adds an agent of the Admin dialect. Without any, it has twenty, ids 1001 to 1020. */
+        public Builder adminAgent(int agentId, String firstName, String lastName) {
+            if (agentId < 1 || adminAgents.stream().anyMatch(agent -> agent.agentId() == agentId)) {
+                throw new IllegalArgumentException("adminAgent id must be positive and unique, got " + agentId);
+            }
+            adminAgents.add(new AdminConfig.Agent(agentId, requireText("firstName", firstName), requireText("lastName", lastName)));
+            return this;
+        }
+
+        /**
+         * Adds a call list of generated records (list ids from 1 in the order added). Without any, the Admin
+         * dialect has one, "Seeded prospects", of 5,000 records.
+         */
+        public Builder adminCallList(String name, long size) {
+            requireText("name", name);
+            if (size < 1) {
+                throw new IllegalArgumentException("adminCallList size must be at least 1, got " + size);
+            }
+            adminCallLists.add(new AdminConfig.SeededCallList(name, size));
+            return this;
+        }
+
+        /** The seeded DNC groups (ids 1 to count) and their generated records; default 2 groups of 1,000. */
+        public Builder dncGroups(int count, long recordsPerGroup) {
+            if (count < 0 || recordsPerGroup < 0 || recordsPerGroup > 8_000_000) {
+                throw new IllegalArgumentException("dncGroups needs count >= 0 and 0..8,000,000 records, got " + count + ", "
+                        + recordsPerGroup);
+            }
+            this.dncGroups = count;
+            this.dncRecordsPerGroup = recordsPerGroup;
+            return this;
+        }
+
         /**
          * Starts the sandbox; it serves until closed.
          *
@@ -272,8 +378,14 @@ public final class CxoneSandbox implements AutoCloseable {
             });
             SandboxConfig config = new SandboxConfig(port, clientId, clientSecret, tokenLifetime, grantedScopes,
                     activationDelay, activationFailureRate, uniqueCampaignNames, engineLimits, agentCapacities, contactLists,
-                    suppressionCount, suppressionMatchStride, seed, stateFile);
+                    suppressionCount, suppressionMatchStride, seed, stateFile, adminConfig());
             return new CxoneSandbox(SandboxServer.start(config, FaultSettings.none().copyFrom(faults)));
+        }
+
+        private AdminConfig adminConfig() {
+            return new AdminConfig(accessKeyId, accessKeySecret, adminTenantId, "cxone-sandbox", 4_600_042, "SBX1",
+                    accessKeyTokenLifetime == null ? tokenLifetime : accessKeyTokenLifetime, skillListingDelay, uploadJobDuration,
+                    reportingCampaigns, adminAgents, adminCallLists, dncGroups, dncRecordsPerGroup);
         }
 
         private static String requireText(String name, String value) {

@@ -20,7 +20,8 @@ import java.util.Optional;
  * effect; after the endpoint, the after-commit faults may replace a successful answer by a 500 (the side effects
  * stay). Token calls skip the token, scope, rate-limit and both kinds of fault; admin calls skip all of them and
  * are not counted. Counts record the status actually sent; settings PUTs without {@code If-Match} are counted on
- * arrival, before anything can refuse them.
+ * arrival, before anything can refuse them. Paths the Admin dialect claims go to it whole: it has checks, counters
+ * and errors of its own.
  */
 public final class Dispatcher implements HttpHandler {
 
@@ -29,16 +30,18 @@ public final class Dispatcher implements HttpHandler {
 
     private final Router api;
     private final Router admin;
+    private final Dialect adminDialect;
     private final TokenService tokens;
     private final FaultInjector faults;
     private final RequestCounters counters;
     private final MissingIfMatchCounter missingIfMatch;
     private final String fallbackBaseUrl;
 
-    public Dispatcher(Router api, Router admin, TokenService tokens, FaultInjector faults, RequestCounters counters,
+    public Dispatcher(Router api, Router admin, Dialect adminDialect, TokenService tokens, FaultInjector faults, RequestCounters counters,
             MissingIfMatchCounter missingIfMatch, String fallbackBaseUrl) {
         this.api = api;
         this.admin = admin;
+        this.adminDialect = adminDialect;
         this.tokens = tokens;
         this.faults = faults;
         this.counters = counters;
@@ -50,10 +53,12 @@ public final class Dispatcher implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try {
             ApiRequest request = read(exchange);
-            ApiResponse response = request.path().startsWith(ADMIN_PREFIX) ? answerAdmin(request) : answerApi(request);
+            ApiResponse response = request.path().startsWith(ADMIN_PREFIX) ? answerAdmin(request)
+                    : adminDialect.serves(request.path()) ? adminDialect.answer(request) : answerApi(request);
             send(exchange, response);
         } catch (RuntimeException | IOException e) {
-            LOG.log(Level.WARNING, "sandbox failed on " + exchange.getRequestMethod() + " " + exchange.getRequestURI(), e);
+            // The path only: a query such as ?phoneNumber= must not reach the log.
+            LOG.log(Level.WARNING, "sandbox failed on " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath(), e);
             trySend(exchange, ApiResponse.error(500, "sandbox failure: " + e, null));
         } finally {
             exchange.close();

@@ -2,6 +2,7 @@ package io.cxonebatch.sandbox.internal;
 
 import io.cxonebatch.sandbox.EngineLimits;
 import io.cxonebatch.sandbox.SandboxContactList;
+import io.cxonebatch.sandbox.internal.admin.AdminConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Everything fixed when a sandbox starts; the builder of {@code CxoneSandbox} checks each value.
  *
  * @param agentCapacities agents a preview campaign of that name accepts, below the engine-wide capacity
+ * @param admin the settings of the Admin dialect served beside the contract
  */
 public record SandboxConfig(
         int port,
@@ -30,7 +32,8 @@ public record SandboxConfig(
         long suppressionCount,
         int suppressionMatchStride,
         long seed,
-        @Nullable Path stateFile) {
+        @Nullable Path stateFile,
+        AdminConfig admin) {
 
     /** The lists a sandbox serves when none are configured. */
     public static final List<SandboxContactList> DEFAULT_CONTACT_LISTS = List.of(

@@ -24,6 +24,8 @@ public final class SandboxOptions {
         public final CxoneSandbox.Builder builder = CxoneSandbox.builder().port(8089);
         public final FaultSettings faults = FaultSettings.none();
         public EngineLimits limits = EngineLimits.defaults();
+        public String accessKeyId = "sandbox-access-key";
+        public String accessKeySecret = "sandbox-access-secret";
         public boolean help;
     }
 
@@ -76,6 +78,13 @@ public final class SandboxOptions {
             new Option("outage", "", "off", "answer every call, token calls included, with 503", (t, v) -> t.faults.outage(true)),
             new Option("absolute-next-page-uris", "", "off", "absolute instead of relative nextPageUri",
                     (t, v) -> t.faults.absoluteNextPageUris(true)),
+            new Option("access-key-id", "ID", "sandbox-access-key", "Admin dialect: access key id", (t, v) -> t.accessKeyId = v),
+            new Option("access-key-secret", "SECRET", "sandbox-access-secret", "Admin dialect: access key secret",
+                    (t, v) -> t.accessKeySecret = v),
+            new Option("admin-tenant-id", "ID", "11ee0000-5a4d-4b0c-8e1e-000000000042", "Admin dialect: tenant id",
+                    (t, v) -> t.builder.adminTenantId(v)),
+            new Option("skill-listing-delay", "MILLIS", "1000", "Admin dialect: how long a new skill stays out of GET /skills",
+                    (t, v) -> t.builder.skillListingDelay(Duration.ofMillis(Long.parseLong(v)))),
             new Option("help", "", "", "print this help and exit", (t, v) -> t.help = true));
 
     private SandboxOptions() {
@@ -116,7 +125,7 @@ public final class SandboxOptions {
                 throw new IllegalArgumentException("--" + name + " " + value + ": " + e.getMessage(), e);
             }
         }
-        target.builder.engineLimits(target.limits).faults(target.faults);
+        target.builder.engineLimits(target.limits).faults(target.faults).accessKey(target.accessKeyId, target.accessKeySecret);
         return target;
     }
 

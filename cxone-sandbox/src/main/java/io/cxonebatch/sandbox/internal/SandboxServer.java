@@ -1,8 +1,10 @@
 package io.cxonebatch.sandbox.internal;
 
 import com.sun.net.httpserver.HttpServer;
+import io.cxonebatch.sandbox.AdminInspection;
 import io.cxonebatch.sandbox.FaultSettings;
 import io.cxonebatch.sandbox.SandboxInspection;
+import io.cxonebatch.sandbox.internal.admin.AdminApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -40,14 +42,17 @@ public final class SandboxServer implements AutoCloseable {
     private final MissingIfMatchCounter missingIfMatch;
     private final InspectionView inspection;
     private final OperatorActions operatorActions;
+    private final AdminApi adminApi;
     private final @Nullable StateFile stateFile;
 
     private SandboxServer(SandboxConfig config, FaultSettings faults) {
         Clock clock = Clock.systemUTC();
         this.state = new SandboxState();
+        this.injector = new FaultInjector(faults, config.seed(), clock);
+        // Every token of the contract belongs to this client, so Admin calls counted under it share the tenant's budget.
+        this.adminApi = new AdminApi(config.admin(), state, injector, clock, config.seed(), config.clientId());
         this.stateFile = config.stateFile() == null ? null : StateFile.open(config.stateFile(), state);
         this.tokens = new TokenService(config.tokenLifetime(), clock);
-        this.injector = new FaultInjector(faults, config.seed(), clock);
         this.counters = new RequestCounters();
         this.missingIfMatch = new MissingIfMatchCounter();
         PhoneBook phoneBook = new PhoneBook(config.seed(), config.contactLists(), config.suppressionCount(),
@@ -66,7 +71,7 @@ public final class SandboxServer implements AutoCloseable {
         Router api = new Router(apiRoutes(config, faults, clock, phoneBook));
         Router admin = new Router(new AdminEndpoints(inspection, faults, operatorActions, this::expireAllTokens,
                 this::reset).routes());
-        server.createContext("/", new Dispatcher(api, admin, tokens, injector, counters, missingIfMatch,
+        server.createContext("/", new Dispatcher(api, admin, adminApi.dialect(), tokens, injector, counters, missingIfMatch,
                 baseUrl().toString()));
         server.setExecutor(executor);
         server.start();
@@ -134,18 +139,28 @@ public final class SandboxServer implements AutoCloseable {
         return inspection;
     }
 
+    public AdminInspection adminInspection() {
+        return adminApi.inspection();
+    }
+
     /** The changes another operator of the tenant makes, shared with the admin API. */
     public OperatorActions operatorActions() {
         return operatorActions;
     }
 
+    /** Revokes the tokens of both dialects. */
     public void expireAllTokens() {
         tokens.expireAll();
+        adminApi.expireAllTokens();
     }
 
-    /** Forgets campaigns, rules, webhooks and assignments, and zeroes every counter and rate-limit window. */
+    /**
+     * Forgets campaigns, rules, webhooks and assignments, and the Admin dialect's skills, call lists and DNC changes
+     * (back to its seeds), and zeroes every counter and rate-limit window.
+     */
     public void reset() {
         state.reset();
+        adminApi.resetCounters();
         counters.reset();
         missingIfMatch.reset();
         tokens.resetCount();

@@ -3,6 +3,7 @@ package io.cxonebatch.sandbox.internal;
 import io.cxonebatch.sandbox.SandboxAssignment;
 import io.cxonebatch.sandbox.SandboxDialerRule;
 import io.cxonebatch.sandbox.SandboxWebhook;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,12 @@ public final class SandboxState {
     private final AtomicLong assignmentSeq = new AtomicLong();
     private final AtomicLong modifications = new AtomicLong();
     private final Object previewLicences = new Object();
+    private final Map<String, StateSection> sections = new LinkedHashMap<>();
+
+    /** Saves, restores and resets {@code section} with this state, under {@code key}; call before the state file opens. */
+    public void addSection(String key, StateSection section) {
+        sections.put(key, section);
+    }
 
     public long nextCampaignSeq() {
         return campaignSeq.incrementAndGet();
@@ -176,6 +183,7 @@ public final class SandboxState {
         webhooks.clear();
         assignments.clear();
         assignmentHistory.clear();
+        sections.values().forEach(StateSection::reset);
         touch();
     }
 
@@ -192,12 +200,14 @@ public final class SandboxState {
         json.set("webhooks", Json.MAPPER.valueToTree(webhooks()));
         json.set("assignments", Json.MAPPER.valueToTree(List.copyOf(assignments.values())));
         json.set("assignmentHistory", Json.MAPPER.valueToTree(assignmentHistory()));
+        sections.forEach((key, section) -> json.set(key, section.toStateJson()));
         return json;
     }
 
     /**
      * Replaces this state with a stored one. A state without {@code assignmentHistory} (saved before the history
-     * was kept) starts the history with its current assignments, each of which was accepted once.
+     * was kept) starts the history with its current assignments, each of which was accepted once. Each section
+     * restores its own key, or starts afresh from a file saved without it.
      */
     public void restore(JsonNode json) {
         int format = json.path("format").asInt(-1);
@@ -228,6 +238,7 @@ public final class SandboxState {
         for (JsonNode node : json.required("assignments").values()) {
             putAssignment(Json.MAPPER.treeToValue(node, SandboxAssignment.class));
         }
+        sections.forEach((key, section) -> section.restore(json.path(key)));
     }
 
     private static String pad(long seq) {
