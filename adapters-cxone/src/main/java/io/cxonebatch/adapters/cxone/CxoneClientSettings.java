@@ -6,14 +6,25 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the CXone client of one tenant needs: where CXone is, how to get a token, and how hard to push.
- * Build it with {@link #builder(URI, String, String)}; every other value has a default, named on its builder
- * method. {@link #toString()} never shows the client secret.
+ * Everything the CXone client of one tenant needs: which API it speaks, where CXone is, how to get a token, and how
+ * hard to push. Build it with {@link #builder(URI, String, String)} for the contract ({@link CxoneDialect#V2}) or
+ * {@link #adminBuilder(URI, String, String)} for the Admin API ({@link CxoneDialect#ADMIN}); every other value has a
+ * default, named on its builder method. {@link #toString()} never shows the secret.
  *
  * @param tenant a short name for the tenant, used to name its rate limiter, retry and circuit breaker
- * @param baseUrl where the API lives, e.g. {@code https://api-us-02.cxone.com}; endpoint paths are appended
- * @param tokenPath path of the token endpoint below the base URL
- * @param scope scopes to ask for with the token, space-separated; null to ask for none
+ * @param dialect which API the tenant speaks
+ * @param baseUrl V2: where the API lives, e.g. {@code https://api-us-02.cxone.com}, endpoint paths are appended;
+ *     ADMIN: the authentication host, which issues tokens and answers discovery, e.g.
+ *     {@code https://cxone.niceincontact.com}
+ * @param clientId V2: the OAuth client id; ADMIN: the access key id
+ * @param clientSecret V2: the OAuth client secret; ADMIN: the access key secret
+ * @param tokenPath V2 only: path of the token endpoint below the base URL
+ * @param authStyle V2 only
+ * @param scope V2 only: scopes to ask for with the token, space-separated; null to ask for none
+ * @param apiBaseUrl ADMIN only: the API host to call instead of the {@code api_endpoint} that discovery names; null
+ *     to discover it
+ * @param reportingCampaignId ADMIN only: the reporting campaign new skills report under (CXone wants one for every
+ *     skill); null when none is configured
  * @param tokenRefreshBuffer a token is refreshed when less than this much of its life is left
  * @param rateLimitPerMinute requests per minute this client sends at most, retries and token requests included;
  *     spread evenly
@@ -33,6 +44,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record CxoneClientSettings(
         String tenant,
+        CxoneDialect dialect,
         URI baseUrl,
         String clientId,
         String clientSecret,
@@ -56,22 +68,17 @@ public record CxoneClientSettings(
         Duration circuitBreakerWaitInOpenState,
         int circuitBreakerPermittedCallsInHalfOpen,
         int contactPageSize,
-        int maxPagesPerWalk) {
+        int maxPagesPerWalk,
+        @Nullable URI apiBaseUrl,
+        @Nullable Integer reportingCampaignId) {
 
     /** CXone answers at most this many entries per page. */
     public static final int MAX_PAGE_SIZE = 1000;
 
     public CxoneClientSettings {
         requireText(tenant, "tenant");
-        Objects.requireNonNull(baseUrl, "baseUrl");
-        if (!("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme())) || baseUrl.getHost() == null) {
-            throw new IllegalArgumentException("base URL '" + baseUrl + "' must be an absolute http(s) URL");
-        }
-        if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
-            throw new IllegalArgumentException("base URL '" + baseUrl + "' must not carry a query or fragment");
-        }
-        String url = baseUrl.toString();
-        baseUrl = url.endsWith("/") ? URI.create(url.substring(0, url.length() - 1)) : baseUrl;
+        Objects.requireNonNull(dialect, "dialect");
+        baseUrl = withoutTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl"), "base URL");
         requireText(clientId, "clientId");
         requireText(clientSecret, "clientSecret");
         requireText(tokenPath, "tokenPath");
@@ -111,11 +118,49 @@ public record CxoneClientSettings(
             throw new IllegalArgumentException("contact page size " + contactPageSize + " must be in [1, " + MAX_PAGE_SIZE + "]");
         }
         requireAtLeastOne(maxPagesPerWalk, "maxPagesPerWalk");
+        if (apiBaseUrl != null) {
+            requireAdmin(dialect, "apiBaseUrl");
+            apiBaseUrl = withoutTrailingSlash(apiBaseUrl, "API base URL");
+        }
+        if (reportingCampaignId != null) {
+            requireAdmin(dialect, "reportingCampaignId");
+            requireAtLeastOne(reportingCampaignId, "reportingCampaignId");
+        }
     }
 
-    /** Settings for one tenant with every other value at its default. */
+    private static URI withoutTrailingSlash(URI url, String name) {
+        if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
+            throw new IllegalArgumentException(name + " '" + url + "' must be an absolute http(s) URL");
+        }
+        if (url.getRawQuery() != null || url.getRawFragment() != null) {
+            throw new IllegalArgumentException(name + " '" + url + "' must not carry a query or fragment");
+        }
+        String text = url.toString();
+        int end = text.length();
+        while (text.charAt(end - 1) == '/') {
+            end--;
+        }
+        return end == text.length() ? url : URI.create(text.substring(0, end));
+    }
+
+    private static void requireAdmin(CxoneDialect dialect, String name) {
+        if (dialect != CxoneDialect.ADMIN) {
+            throw new IllegalArgumentException(name + " applies to the " + CxoneDialect.ADMIN + " dialect only, not to " + dialect);
+        }
+    }
+
+    /** Settings for one tenant of the contract ({@link CxoneDialect#V2}) with every other value at its default. */
     public static Builder builder(URI baseUrl, String clientId, String clientSecret) {
         return new Builder(baseUrl, clientId, clientSecret);
+    }
+
+    /**
+     * Settings for one tenant of the Admin API ({@link CxoneDialect#ADMIN}) with every other value at its default.
+     *
+     * @param authBaseUrl the host that issues tokens for an access key and answers discovery
+     */
+    public static Builder adminBuilder(URI authBaseUrl, String accessKeyId, String accessKeySecret) {
+        return new Builder(authBaseUrl, accessKeyId, accessKeySecret).dialect(CxoneDialect.ADMIN);
     }
 
     /** A builder holding these settings, to change a few of them. */
@@ -125,7 +170,7 @@ public record CxoneClientSettings(
 
     @Override
     public String toString() {
-        return "CxoneClientSettings[tenant=" + tenant + ", baseUrl=" + baseUrl + ", clientId=" + clientId
+        return "CxoneClientSettings[tenant=" + tenant + ", dialect=" + dialect + ", baseUrl=" + baseUrl + ", clientId=" + clientId
                 + ", clientSecret=****, tokenPath=" + tokenPath + ", authStyle=" + authStyle + ", scope=" + scope
                 + ", tokenRefreshBuffer=" + tokenRefreshBuffer + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", rateLimitPerMinute=" + rateLimitPerMinute
@@ -138,7 +183,8 @@ public record CxoneClientSettings(
                 + ", circuitBreakerMinimumCalls=" + circuitBreakerMinimumCalls
                 + ", circuitBreakerWaitInOpenState=" + circuitBreakerWaitInOpenState
                 + ", circuitBreakerPermittedCallsInHalfOpen=" + circuitBreakerPermittedCallsInHalfOpen
-                + ", contactPageSize=" + contactPageSize + ", maxPagesPerWalk=" + maxPagesPerWalk + "]";
+                + ", contactPageSize=" + contactPageSize + ", maxPagesPerWalk=" + maxPagesPerWalk
+                + ", apiBaseUrl=" + apiBaseUrl + ", reportingCampaignId=" + reportingCampaignId + "]";
     }
 
     private static void requireText(@Nullable String value, String name) {
@@ -169,6 +215,7 @@ public record CxoneClientSettings(
     public static final class Builder {
 
         private String tenant = "default";
+        private CxoneDialect dialect = CxoneDialect.V2;
         private URI baseUrl;
         private String clientId;
         private String clientSecret;
@@ -193,6 +240,8 @@ public record CxoneClientSettings(
         private int circuitBreakerPermittedCallsInHalfOpen = 3;
         private int contactPageSize = 250;
         private int maxPagesPerWalk = 100_000;
+        private @Nullable URI apiBaseUrl;
+        private @Nullable Integer reportingCampaignId;
 
         private Builder(URI baseUrl, String clientId, String clientSecret) {
             this.baseUrl = baseUrl;
@@ -203,6 +252,7 @@ public record CxoneClientSettings(
         private Builder(CxoneClientSettings settings) {
             this(settings.baseUrl, settings.clientId, settings.clientSecret);
             tenant = settings.tenant;
+            dialect = settings.dialect;
             tokenPath = settings.tokenPath;
             authStyle = settings.authStyle;
             scope = settings.scope;
@@ -224,11 +274,19 @@ public record CxoneClientSettings(
             circuitBreakerPermittedCallsInHalfOpen = settings.circuitBreakerPermittedCallsInHalfOpen;
             contactPageSize = settings.contactPageSize;
             maxPagesPerWalk = settings.maxPagesPerWalk;
+            apiBaseUrl = settings.apiBaseUrl;
+            reportingCampaignId = settings.reportingCampaignId;
         }
 
         /** Default {@code default}. */
         public Builder tenant(String value) {
             tenant = value;
+            return this;
+        }
+
+        /** Default {@link CxoneDialect#V2}; {@link CxoneClientSettings#adminBuilder} starts from {@link CxoneDialect#ADMIN}. */
+        public Builder dialect(CxoneDialect value) {
+            dialect = value;
             return this;
         }
 
@@ -373,12 +431,25 @@ public record CxoneClientSettings(
             return this;
         }
 
+        /** Default none: the API host is discovered. */
+        public Builder apiBaseUrl(@Nullable URI value) {
+            apiBaseUrl = value;
+            return this;
+        }
+
+        /** Default none. */
+        public Builder reportingCampaignId(@Nullable Integer value) {
+            reportingCampaignId = value;
+            return this;
+        }
+
         public CxoneClientSettings build() {
-            return new CxoneClientSettings(tenant, baseUrl, clientId, clientSecret, tokenPath, authStyle, scope,
+            return new CxoneClientSettings(tenant, dialect, baseUrl, clientId, clientSecret, tokenPath, authStyle, scope,
                     tokenRefreshBuffer, connectTimeout, readTimeout, rateLimitPerMinute, maxWaitForPermit,
                     retryMaxAttempts, retryInitialBackoff, retryMultiplier, retryMaxBackoff, retryJitter, maxRetryAfter,
                     circuitBreakerFailureRateThreshold, circuitBreakerSlidingWindowSize, circuitBreakerMinimumCalls,
-                    circuitBreakerWaitInOpenState, circuitBreakerPermittedCallsInHalfOpen, contactPageSize, maxPagesPerWalk);
+                    circuitBreakerWaitInOpenState, circuitBreakerPermittedCallsInHalfOpen, contactPageSize, maxPagesPerWalk,
+                    apiBaseUrl, reportingCampaignId);
         }
     }
 }

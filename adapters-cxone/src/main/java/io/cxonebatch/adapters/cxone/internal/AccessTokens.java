@@ -1,47 +1,48 @@
 package io.cxonebatch.adapters.cxone.internal;
 
 import feign.FeignException;
-import io.cxonebatch.adapters.cxone.AuthStyle;
-import io.cxonebatch.adapters.cxone.CxoneClientSettings;
 import io.cxonebatch.application.port.out.cxone.CxoneAuthenticationException;
 import io.cxonebatch.application.port.out.cxone.CxoneCallException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The tenant's client-credentials token: fetched once, shared by every thread, refreshed when less than the
+ * The tenant's token, of either dialect: fetched once, shared by every thread, refreshed when less than the
  * buffer of its life is left. Only one refresh is in flight at a time; while a still valid token is being
  * replaced, other threads keep using it instead of waiting. The token request takes its permit from the tenant's
  * rate limiter like any other request. Never logs or reveals a token or the secret.
  */
-final class AccessTokens {
+public final class AccessTokens {
 
     private static final Logger log = LoggerFactory.getLogger(AccessTokens.class);
 
-    // Shortest lifetime seen in the material; assumed when the server does not say.
-    private static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(600);
-
-    private final TokenClient client;
-    private final CxoneClientSettings settings;
+    private final String tenant;
     private final String operation;
+    private final TokenRequest request;
+    private final Duration assumedLifetime;
+    private final Duration refreshBuffer;
     private final Clock clock;
     private final ClientMetrics metrics;
     private final RequestPermits permits;
     private final ReentrantLock refreshLock = new ReentrantLock();
     private volatile @Nullable CachedToken cached;
 
-    AccessTokens(TokenClient client, CxoneClientSettings settings, Clock clock, ClientMetrics metrics, RequestPermits permits) {
-        this.client = client;
-        this.settings = settings;
-        this.operation = "POST " + settings.tokenPath();
+    /**
+     * @param operation the token endpoint as messages name it, e.g. {@code POST /oauth/token}
+     * @param assumedLifetime the lifetime of a token whose answer does not say
+     */
+    public AccessTokens(String tenant, String operation, TokenRequest request, Duration assumedLifetime,
+            Duration refreshBuffer, Clock clock, ClientMetrics metrics, RequestPermits permits) {
+        this.tenant = tenant;
+        this.operation = operation;
+        this.request = request;
+        this.assumedLifetime = assumedLifetime;
+        this.refreshBuffer = refreshBuffer;
         this.clock = clock;
         this.metrics = metrics;
         this.permits = permits;
@@ -51,7 +52,7 @@ final class AccessTokens {
      * A token good for a request sent now, fetching one if none is cached or the cached one is due. Callers ask
      * after their request's permit, not before: a token taken before a wait may expire during it.
      */
-    String current() {
+    public String current() {
         CachedToken token = cached;
         Instant now = clock.instant();
         if (token != null && token.isFreshAt(now)) {
@@ -75,7 +76,7 @@ final class AccessTokens {
      * Asks the token endpoint for a new token now, whatever is cached, and keeps it: whether CXone answers and takes the
      * credentials, for a health check. Throws what the call failed with; the cached token, if any, stays.
      */
-    void fetchNow() {
+    public void fetchNow() {
         refreshLock.lock();
         try {
             cached = fetch();
@@ -85,7 +86,7 @@ final class AccessTokens {
     }
 
     /** Forgets the token CXone refused, unless another thread has already replaced it. */
-    void invalidate(String rejected) {
+    public void invalidate(String rejected) {
         refreshLock.lock();
         try {
             CachedToken token = cached;
@@ -120,18 +121,16 @@ final class AccessTokens {
         // The token's life starts when it is asked for, after the wait for the permit.
         Instant now = clock.instant();
         try {
-            TokenResponse response = settings.authStyle() == AuthStyle.JSON
-                    ? client.requestWithJson(JsonTokenRequest.clientCredentials(settings.clientId(), settings.clientSecret(), settings.scope()))
-                    : client.requestWithForm(basicAuthorization(), form());
-            if (response == null || response.accessToken() == null || response.accessToken().isBlank()) {
+            TokenRequest.Issued response = request.send();
+            if (response.accessToken() == null || response.accessToken().isBlank()) {
                 throw new CxoneAuthenticationException(operation, 200, "token response carried no access_token", null);
             }
-            Duration lifetime = response.expiresIn() == null || response.expiresIn() <= 0
-                    ? DEFAULT_LIFETIME
-                    : Duration.ofSeconds(response.expiresIn());
+            Duration lifetime = response.expiresInSeconds() == null || response.expiresInSeconds() <= 0
+                    ? assumedLifetime
+                    : Duration.ofSeconds(response.expiresInSeconds());
             metrics.recordTokenRefresh(true);
-            log.debug("CXone access token obtained for tenant '{}', valid for {} s", settings.tenant(), lifetime.toSeconds());
-            return CachedToken.issued(response.accessToken(), now, lifetime, settings.tokenRefreshBuffer());
+            log.debug("CXone access token obtained for tenant '{}', valid for {} s", tenant, lifetime.toSeconds());
+            return CachedToken.issued(response.accessToken(), now, lifetime, refreshBuffer);
         } catch (FeignException failure) {
             metrics.recordTokenRefresh(false);
             throw Failures.fromFeign(operation, failure);
@@ -139,20 +138,5 @@ final class AccessTokens {
             metrics.recordTokenRefresh(false);
             throw failure;
         }
-    }
-
-    private String form() {
-        String scope = settings.scope();
-        return "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + formEncode(scope));
-    }
-
-    // RFC 6749 §2.3.1: id and secret are form-encoded before they are joined and base64-encoded.
-    private String basicAuthorization() {
-        String credentials = formEncode(settings.clientId()) + ":" + formEncode(settings.clientSecret());
-        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String formEncode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -11,14 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one CXone call with everything around it, outermost first: the retry (429, 5xx, I/O, timeouts; for an
- * endpoint that is not {@linkplain Endpoint#resendable() resendable}, only failures that prove CXone did not act),
+ * Runs one CXone call, of either dialect, with everything around it, outermost first: the retry (429, 5xx, I/O,
+ * timeouts; for an endpoint that is not {@linkplain CallTarget#resendable() resendable}, only failures that prove CXone did not act),
  * the circuit breaker (one decision per attempt), and the token (one fresh token and one more try after a 401).
  * Each request, the one after a 401 included, then takes a permit from the tenant's rate limiter, then the
  * token, and is sent at once: a token taken before the wait for a permit could expire during it. The invocation
  * receives the {@code Authorization} header value to send.
  */
-final class CallExecutor {
+public final class CallExecutor {
 
     private static final Logger log = LoggerFactory.getLogger(CallExecutor.class);
 
@@ -27,7 +27,7 @@ final class CallExecutor {
     private final Retry retry;
     private final CircuitBreaker breaker;
 
-    CallExecutor(AccessTokens tokens, RequestPermits permits, Retry retry, CircuitBreaker breaker, ClientMetrics metrics) {
+    public CallExecutor(AccessTokens tokens, RequestPermits permits, Retry retry, CircuitBreaker breaker, ClientMetrics metrics) {
         this.tokens = tokens;
         this.permits = permits;
         this.retry = retry;
@@ -40,16 +40,16 @@ final class CallExecutor {
         });
     }
 
+    /** One request to the token endpoint, now, through the rate limiter: see {@link AccessTokens#fetchNow()}. */
+    public void checkTokenEndpoint() {
+        tokens.fetchNow();
+    }
+
     /**
      * @throws io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException when the endpoint is not
      *     resendable and CXone may have acted on a request without saying so; it is not sent again
      */
-    /** One request to the token endpoint, now, through the rate limiter: see {@link AccessTokens#fetchNow()}. */
-    void checkTokenEndpoint() {
-        tokens.fetchNow();
-    }
-
-    <T> T call(Endpoint endpoint, Function<String, T> invocation) {
+    public <T> T call(CallTarget endpoint, Function<String, T> invocation) {
         try {
             return retry.executeSupplier(() -> breaker.executeSupplier(() -> withTokenRetry(endpoint, invocation)));
         } catch (CallNotPermittedException open) {
@@ -58,7 +58,7 @@ final class CallExecutor {
         }
     }
 
-    private <T> T withTokenRetry(Endpoint endpoint, Function<String, T> invocation) {
+    private <T> T withTokenRetry(CallTarget endpoint, Function<String, T> invocation) {
         permits.await(endpoint.operation());
         String token = tokens.current();
         try {
@@ -77,7 +77,7 @@ final class CallExecutor {
         }
     }
 
-    private static <T> T send(Endpoint endpoint, Function<String, T> invocation, String token) {
+    private static <T> T send(CallTarget endpoint, Function<String, T> invocation, String token) {
         try {
             return invocation.apply("Bearer " + token);
         } catch (FeignException failure) {

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * {@code cxone.client.permit.wait} (how long each request waited for its rate-limit permit, by scope); and
  * Resilience4j's own meters of the circuit breaker ({@code resilience4j.circuitbreaker.state}, {@code .calls}, …).
  */
-final class ClientMetrics {
+public final class ClientMetrics {
 
     static final String REQUESTS = "cxone.client.requests";
     static final String RETRIES = "cxone.client.retries";
@@ -23,12 +23,12 @@ final class ClientMetrics {
 
     private final MeterRegistry registry;
 
-    ClientMetrics(MeterRegistry registry) {
+    public ClientMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
     /** The breaker's state (one gauge per state, 1 for the current one), calls by outcome and failure rate. */
-    void bindCircuitBreaker(CircuitBreaker breaker) {
+    public void bindCircuitBreaker(CircuitBreaker breaker) {
         new TaggedCircuitBreakerMetricsPublisher(registry).publishMetrics(breaker);
     }
 

@@ -1,21 +1,18 @@
 package io.cxonebatch.adapters.cxone.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import feign.Client;
 import feign.Feign;
 import feign.Request;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import feign.jackson3.Jackson3Decoder;
 import feign.jackson3.Jackson3Encoder;
 import io.cxonebatch.adapters.cxone.CxoneClientSettings;
+import io.cxonebatch.adapters.cxone.CxoneDialect;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,17 +49,13 @@ final class CxoneTransport {
 
     static CxoneTransport connect(CxoneClientSettings settings, MeterRegistry registry, Clock clock,
             @Nullable DataSource sharedBudget) {
-        JsonMapper mapper = JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-                .build();
+        if (settings.dialect() != CxoneDialect.V2) {
+            throw new IllegalArgumentException("settings of the " + settings.dialect() + " dialect, not of the contract's " + CxoneDialect.V2);
+        }
+        JsonMapper mapper = HttpWiring.jsonMapper();
         ClientMetrics metrics = new ClientMetrics(registry);
-        Client http = new Http2Client(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build());
-        Request.Options options = new Request.Options(settings.connectTimeout(), settings.readTimeout(), false);
+        Client http = HttpWiring.httpClient(settings);
+        Request.Options options = HttpWiring.options(settings);
 
         RequestPermits permits = sharedBudget == null ? RequestPermits.local(settings, metrics)
                 : RequestPermits.shared(sharedBudget, settings, metrics);
@@ -76,7 +69,9 @@ final class CxoneTransport {
                         settings.maxRetryAfter()))
                 .retryer(Retryer.NEVER_RETRY)
                 .target(TokenClient.class, settings.baseUrl() + settings.tokenPath());
-        AccessTokens tokens = new AccessTokens(tokenClient, settings, clock, metrics, permits);
+        AccessTokens tokens = new AccessTokens(settings.tenant(), "POST " + settings.tokenPath(),
+                new ClientCredentialsRequest(tokenClient, settings), ClientCredentialsRequest.ASSUMED_LIFETIME,
+                settings.tokenRefreshBuffer(), clock, metrics, permits);
 
         CircuitBreaker breaker = ResiliencePolicies.circuitBreaker(settings);
         metrics.bindCircuitBreaker(breaker);

@@ -8,7 +8,7 @@ import java.lang.reflect.Method;
  * reached CXone can be sent again. The template names the endpoint in metrics, logs and exception messages; ids
  * never appear there.
  */
-enum Endpoint {
+enum Endpoint implements CallTarget {
     // A repeated create answers 409, which the caller reads as "already done".
     CREATE_CAMPAIGN("POST", "/api/v2/campaigns", "campaigns:write", true),
     LIST_CAMPAIGNS("GET", "/api/v2/campaigns", "campaign:read", true),
@@ -52,16 +52,17 @@ enum Endpoint {
     }
 
     /**
-     * Whether a request CXone may have acted on can be sent again without changing the outcome: reads, updates
-     * guarded by {@code If-Match}, activation, and creates whose repetition CXone refuses. When false, the request is
-     * sent again only after an answer that says CXone did not act (429, 401) or when no connection was opened.
+     * Resendable here: reads, updates guarded by {@code If-Match}, activation, and creates whose repetition CXone
+     * refuses.
      */
-    boolean resendable() {
+    @Override
+    public boolean resendable() {
         return resendable;
     }
 
     /** Method and template, e.g. {@code POST /api/v2/campaigns}. */
-    String operation() {
+    @Override
+    public String operation() {
         return method + " " + template;
     }
 

@@ -12,22 +12,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What an error response says: the server's message (from a JSON body's {@code message}, else the raw body, cut
- * short) and, on a 403, the scope it names. Credentials the server echoed back are replaced, and phone numbers in
+ * What an error response says: the server's message (from a JSON body's {@code message}, {@code error_description},
+ * {@code errorDescription} or {@code error}, else the raw body, cut short) and, on a 403, the scope it names. Credentials the server echoed back are replaced, and phone numbers in
  * the message are masked.
  */
-record ErrorBody(@Nullable String message, @Nullable String requiredScope) {
+public record ErrorBody(@Nullable String message, @Nullable String requiredScope) {
 
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final int MAX_BYTES_READ = 16 * 1024;
     private static final int MAX_RAW_CHARS = 200;
-    private static final String[] MESSAGE_FIELDS = {"message", "error_description", "error", "detail", "title"};
+    // The Admin API's shapes too: {error, errorDescription} and the reporting API's {Message} (cxone-admin-api.md §9.1).
+    private static final String[] MESSAGE_FIELDS = {"message", "Message", "error_description", "errorDescription", "error", "detail", "title"};
 
     /**
      * Reads the body with every form of {@code secrets} (as {@link SecretForms} lists them) replaced first, before the
      * text is parsed, cut short or masked: a secret split by truncation, or escaped in JSON, would otherwise slip by.
      */
-    static ErrorBody read(Response response, JsonMapper mapper, List<String> secrets) {
+    public static ErrorBody read(Response response, JsonMapper mapper, List<String> secrets) {
         // Control characters (a NUL above all, which PostgreSQL refuses to store) never travel on in a message.
         String text = CONTROL_CHARACTERS.matcher(SecretForms.redact(bodyText(response), secrets)).replaceAll("\uFFFD");
         if (text.isEmpty()) {

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which failures are transient, and the port exceptions for what Feign reports without a status. Only 429, 5xx,
- * I/O errors and timeouts are retried, and of these, on an endpoint that is not {@linkplain Endpoint#resendable()
+ * I/O errors and timeouts are retried, and of these, on an endpoint that is not {@linkplain CallTarget#resendable()
  * resendable}, only 429 and a connection that never opened; only 5xx, I/O errors and timeouts count against the
  * circuit breaker, whether retried or not.
  */
@@ -70,7 +70,7 @@ final class Failures {
      * not resendable and CXone may have acted (a 5xx, a timeout, a connection lost after sending, an unreadable
      * answer), which makes it a {@link CxoneOutcomeUnknownException} that no retry sends again.
      */
-    static RuntimeException afterSending(Endpoint endpoint, RuntimeException failure) {
+    static RuntimeException afterSending(CallTarget endpoint, RuntimeException failure) {
         if (endpoint.resendable() || !(failure instanceof CxoneUnavailableException unavailable) || neverSent(unavailable)) {
             return failure;
         }

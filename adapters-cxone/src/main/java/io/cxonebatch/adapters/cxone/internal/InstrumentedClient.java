@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * logged in one DEBUG line: method, endpoint template, status and milliseconds. Never a URL, a header or a body.
  * The rate limiter is not here: its permit must come before the token a request carries ({@link RequestPermits}).
  */
-final class InstrumentedClient implements Client {
+public final class InstrumentedClient implements Client {
 
     private static final Logger log = LoggerFactory.getLogger(InstrumentedClient.class);
 
@@ -22,7 +22,7 @@ final class InstrumentedClient implements Client {
     private final ClientMetrics metrics;
     private final Function<Request, String> templateOf;
 
-    InstrumentedClient(Client delegate, ClientMetrics metrics, Function<Request, String> templateOf) {
+    public InstrumentedClient(Client delegate, ClientMetrics metrics, Function<Request, String> templateOf) {
         this.delegate = delegate;
         this.metrics = metrics;
         this.templateOf = templateOf;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * messages, which end up in logs and audit rows, never carry one in the clear. Each number found is masked by the
  * product's one rule, {@link PhoneNumber#mask(String)}: only its last four digits are shown.
  */
-final class PhoneNumberMasking {
+public final class PhoneNumberMasking {
 
     // An international number written with separators, a North American one written nationally ((212) 555-0147,
     // 1-212-555-0147, 212.555.0147), or a bare run of 8 to 15 digits (E.164 lengths).
@@ -21,7 +21,7 @@ final class PhoneNumberMasking {
     }
 
     /** {@code text} with every phone number in it masked; the rest of the text is left as it is. */
-    static String mask(String text) {
+    public static String mask(String text) {
         Matcher matcher = CANDIDATE.matcher(text);
         StringBuilder masked = new StringBuilder(text.length());
         while (matcher.find()) {

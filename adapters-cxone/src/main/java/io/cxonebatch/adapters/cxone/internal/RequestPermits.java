@@ -24,7 +24,7 @@ import javax.sql.DataSource;
  * every process and every job calling the same tenant (base URL and client id) draws from one budget. Every wait is
  * timed ({@code cxone.client.permit.wait}, by scope), so that a dashboard shows when the budget, not CXone, is slow.
  */
-abstract sealed class RequestPermits permits RequestPermits.Local, RequestPermits.Shared {
+public abstract sealed class RequestPermits permits RequestPermits.Local, RequestPermits.Shared {
 
     private final Timer waits;
 
@@ -32,11 +32,11 @@ abstract sealed class RequestPermits permits RequestPermits.Local, RequestPermit
         this.waits = metrics.permitWaits(scope);
     }
 
-    static RequestPermits local(CxoneClientSettings settings, ClientMetrics metrics) {
+    public static RequestPermits local(CxoneClientSettings settings, ClientMetrics metrics) {
         return new Local(ResiliencePolicies.rateLimiter(settings), metrics);
     }
 
-    static RequestPermits shared(DataSource dataSource, CxoneClientSettings settings, ClientMetrics metrics) {
+    public static RequestPermits shared(DataSource dataSource, CxoneClientSettings settings, ClientMetrics metrics) {
         return new Shared(dataSource, settings, metrics);
     }
 

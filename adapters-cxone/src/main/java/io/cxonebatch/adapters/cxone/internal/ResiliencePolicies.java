@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** The Resilience4j rate limiter, retry and circuit breaker of one tenant, built from its settings. */
-final class ResiliencePolicies {
+public final class ResiliencePolicies {
 
     private ResiliencePolicies() {
     }
@@ -37,7 +37,7 @@ final class ResiliencePolicies {
      * else; never a {@link io.cxonebatch.application.port.out.cxone.CxoneOutcomeUnknownException}, whose request
      * CXone may have acted on.
      */
-    static Retry retry(CxoneClientSettings settings) {
+    public static Retry retry(CxoneClientSettings settings) {
         IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(settings.retryInitialBackoff(),
                 settings.retryMultiplier(), settings.retryJitter(), settings.retryMaxBackoff());
         Duration cap = settings.maxRetryAfter();
@@ -61,7 +61,7 @@ final class ResiliencePolicies {
     }
 
     /** Opens on the failure rate of 5xx, I/O errors and timeouts; a 4xx is an answer, so it counts as a success. */
-    static CircuitBreaker circuitBreaker(CxoneClientSettings settings) {
+    public static CircuitBreaker circuitBreaker(CxoneClientSettings settings) {
         CircuitBreakerConfig config = CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(settings.circuitBreakerSlidingWindowSize())

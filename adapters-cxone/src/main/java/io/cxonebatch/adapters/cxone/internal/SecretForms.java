@@ -15,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  * body), JSON-escaped, Base64 (alone, and as the {@code client:secret} pair of a Basic header). Each form is replaced,
  * longest first, so that no part of one survives inside another.
  */
-final class SecretForms {
+public final class SecretForms {
 
     static final String REPLACEMENT = "****";
 
     private SecretForms() {
     }
 
-    static List<String> of(@Nullable String secret) {
+    public static List<String> of(@Nullable String secret) {
         if (secret == null || secret.isEmpty()) {
             return List.of();
         }

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Errors of the token endpoint: a refusal (any 4xx but 429) means the credentials are wrong or revoked and is not
  * retried; 429 and 5xx are transient like on any other endpoint.
  */
-final class TokenErrorDecoder implements ErrorDecoder {
+public final class TokenErrorDecoder implements ErrorDecoder {
 
     private final String operation;
     private final List<String> secretForms;
@@ -21,7 +21,7 @@ final class TokenErrorDecoder implements ErrorDecoder {
     private final JsonMapper mapper;
     private final Clock clock;
 
-    TokenErrorDecoder(String operation, String clientId, String clientSecret, JsonMapper mapper, Clock clock, Duration retryAfterCeiling) {
+    public TokenErrorDecoder(String operation, String clientId, String clientSecret, JsonMapper mapper, Clock clock, Duration retryAfterCeiling) {
         this.operation = operation;
         this.secretForms = SecretForms.ofClientSecret(clientId, clientSecret);
         this.retryAfterCeiling = retryAfterCeiling;

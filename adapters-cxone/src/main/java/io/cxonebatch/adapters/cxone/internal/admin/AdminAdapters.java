@@ -1,0 +1,22 @@
+package io.cxonebatch.adapters.cxone.internal.admin;
+
+import io.cxonebatch.adapters.cxone.CxoneClientSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/** The Admin API adapters of one tenant, sharing one transport: one token cache, one API host, one set of policies. */
+public record AdminAdapters(AdminCampaignAdapter campaigns) {
+
+    /**
+     * Sends nothing yet: the first call logs in and, unless the settings name the API host, discovers it.
+     *
+     * @param settings of the {@link io.cxonebatch.adapters.cxone.CxoneDialect#ADMIN} dialect
+     * @param sharedBudget where the tenant's request budget is shared; null to keep it in this process
+     */
+    public static AdminAdapters connect(CxoneClientSettings settings, MeterRegistry registry, Clock clock,
+            @Nullable DataSource sharedBudget) {
+        return new AdminAdapters(new AdminCampaignAdapter(AdminTransport.connect(settings, registry, clock, sharedBudget)));
+    }
+}

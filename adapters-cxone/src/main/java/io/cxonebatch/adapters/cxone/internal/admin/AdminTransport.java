@@ -1,0 +1,88 @@
+package io.cxonebatch.adapters.cxone.internal.admin;
+
+import feign.Client;
+import feign.Feign;
+import feign.Request;
+import feign.Retryer;
+import feign.Target;
+import feign.jackson3.Jackson3Decoder;
+import feign.jackson3.Jackson3Encoder;
+import io.cxonebatch.adapters.cxone.CxoneClientSettings;
+import io.cxonebatch.adapters.cxone.CxoneDialect;
+import io.cxonebatch.adapters.cxone.internal.AccessTokens;
+import io.cxonebatch.adapters.cxone.internal.CallExecutor;
+import io.cxonebatch.adapters.cxone.internal.ClientMetrics;
+import io.cxonebatch.adapters.cxone.internal.HttpWiring;
+import io.cxonebatch.adapters.cxone.internal.InstrumentedClient;
+import io.cxonebatch.adapters.cxone.internal.RequestPermits;
+import io.cxonebatch.adapters.cxone.internal.ResiliencePolicies;
+import io.cxonebatch.adapters.cxone.internal.TokenErrorDecoder;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Feign clients of one Admin tenant over the machinery the contract's clients use: one JDK HTTP client, one
+ * rate limiter that every request draws on (the token and discovery included), one retry and breaker, and one token
+ * cache. The token and discovery go to the authentication host (the settings' base URL); the API calls go to the
+ * host {@link ApiBase} names, which is why their clients have no fixed target. Feign itself never retries.
+ */
+final class AdminTransport {
+
+    final CallExecutor executor;
+    final ApiBase apiBase;
+    final SkillClient skills;
+    final SkipTopPages pages;
+
+    private AdminTransport(CallExecutor executor, ApiBase apiBase, SkillClient skills, int maxPagesPerWalk) {
+        this.executor = executor;
+        this.apiBase = apiBase;
+        this.skills = skills;
+        this.pages = new SkipTopPages(executor, maxPagesPerWalk);
+    }
+
+    static AdminTransport connect(CxoneClientSettings settings, MeterRegistry registry, Clock clock,
+            @Nullable DataSource sharedBudget) {
+        if (settings.dialect() != CxoneDialect.ADMIN) {
+            throw new IllegalArgumentException("settings of the " + settings.dialect() + " dialect, not of " + CxoneDialect.ADMIN);
+        }
+        JsonMapper mapper = HttpWiring.jsonMapper();
+        ClientMetrics metrics = new ClientMetrics(registry);
+        Client http = HttpWiring.httpClient(settings);
+        Request.Options options = HttpWiring.options(settings);
+        RequestPermits permits = sharedBudget == null ? RequestPermits.local(settings, metrics)
+                : RequestPermits.shared(sharedBudget, settings, metrics);
+
+        AccessKeyClient tokenClient = Feign.builder()
+                .client(new InstrumentedClient(http, metrics, request -> AccessKeyClient.TOKEN_PATH))
+                .options(options)
+                .encoder(new Jackson3Encoder(mapper))
+                .decoder(new Jackson3Decoder(mapper))
+                .errorDecoder(new TokenErrorDecoder(AccessKeyLogin.OPERATION, settings.clientId(), settings.clientSecret(), mapper,
+                        clock, settings.maxRetryAfter()))
+                .retryer(Retryer.NEVER_RETRY)
+                .target(AccessKeyClient.class, settings.baseUrl().toString());
+        AccessKeyLogin login = new AccessKeyLogin(tokenClient, settings.clientId(), settings.clientSecret(), mapper);
+        AccessTokens tokens = new AccessTokens(settings.tenant(), AccessKeyLogin.OPERATION, login, AccessKeyLogin.ASSUMED_LIFETIME,
+                settings.tokenRefreshBuffer(), clock, metrics, permits);
+
+        CircuitBreaker breaker = ResiliencePolicies.circuitBreaker(settings);
+        metrics.bindCircuitBreaker(breaker);
+        CallExecutor executor = new CallExecutor(tokens, permits, ResiliencePolicies.retry(settings), breaker, metrics);
+        Feign.Builder api = Feign.builder()
+                .client(new InstrumentedClient(http, metrics, request -> AdminEndpoint.of(request).template()))
+                .options(options)
+                .encoder(new Jackson3Encoder(mapper))
+                .decoder(new Jackson3Decoder(mapper))
+                .errorDecoder(new AdminErrorDecoder(mapper))
+                .retryer(Retryer.NEVER_RETRY);
+        DiscoveryClient discovery = api.target(DiscoveryClient.class, settings.baseUrl().toString());
+        // No fixed host: every method takes the API host, and a method that forgot it could not be sent anywhere.
+        SkillClient skills = api.target(Target.EmptyTarget.create(SkillClient.class));
+        ApiBase apiBase = new ApiBase(settings.apiBaseUrl(), executor, discovery, login);
+        return new AdminTransport(executor, apiBase, skills, settings.maxPagesPerWalk());
+    }
+}

@@ -1,0 +1,23 @@
+package io.cxonebatch.adapters.cxone.internal.admin;
+
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+import java.net.URI;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Skills, the Admin API's dialing unit (cxone-admin-api.md §2). Every method takes the discovered API host and the
+ * {@code Authorization} value to send; answers stay JSON trees, since their shapes vary (§2.2, §2.3).
+ */
+@Headers({"Accept: application/json", "Authorization: {authorization}"})
+interface SkillClient {
+
+    @AdminOperation(AdminEndpoint.LOAD_SKILL)
+    @RequestLine("GET " + AdminEndpoint.Versions.V30 + "/skills/{skillId}")
+    JsonNode load(URI apiBase, @Param("authorization") String authorization, @Param("skillId") String skillId);
+
+    @AdminOperation(AdminEndpoint.LIST_SKILLS)
+    @RequestLine("GET " + AdminEndpoint.Versions.V30 + "/skills?skip={skip}&top={top}")
+    JsonNode list(URI apiBase, @Param("authorization") String authorization, @Param("skip") int skip, @Param("top") int top);
+}
