@@ -1,7 +1,9 @@
 package io.cxonebatch.bootstrap.api;
 
+import io.cxonebatch.bootstrap.batch.ExecutionHistory;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
+import javax.sql.DataSource;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -36,8 +38,8 @@ class AdminApiConfiguration {
     }
 
     @Bean
-    RecentExecutions recentExecutions(JobRepository repository) {
-        return new RecentExecutions(repository);
+    ExecutionHistory executionHistory(DataSource dataSource, JobRepository repository) {
+        return new ExecutionHistory(dataSource, repository);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.cxonebatch.bootstrap.api;
 
+import io.cxonebatch.bootstrap.batch.ExecutionHistory;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import io.cxonebatch.bootstrap.batch.NoSuchJobException;
 import java.net.URI;
@@ -23,10 +24,10 @@ class ExecutionsController {
     private static final int MAX_LIMIT = 500;
 
     private final JobRunner runner;
-    private final RecentExecutions executions;
+    private final ExecutionHistory executions;
     private final ApiRuns runs;
 
-    ExecutionsController(JobRunner runner, RecentExecutions executions, ApiRuns runs) {
+    ExecutionsController(JobRunner runner, ExecutionHistory executions, ApiRuns runs) {
         this.runner = runner;
         this.executions = executions;
         this.runs = runs;
@@ -46,7 +47,7 @@ class ExecutionsController {
         if (job != null && !runner.hasJob(job)) {
             throw new NoSuchJobException(job, runner.jobNames());
         }
-        return executions.of(job == null ? runner.jobNames() : List.of(job), limit).stream().map(ExecutionSummaryResponse::of).toList();
+        return executions.newest(job == null ? runner.jobNames() : List.of(job), limit).stream().map(ExecutionSummaryResponse::of).toList();
     }
 
     @GetMapping("/{id}")

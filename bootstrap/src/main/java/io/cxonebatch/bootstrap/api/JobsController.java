@@ -1,5 +1,6 @@
 package io.cxonebatch.bootstrap.api;
 
+import io.cxonebatch.bootstrap.batch.ExecutionHistory;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import java.security.Principal;
 import java.util.List;
@@ -21,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 class JobsController {
 
     private final JobRunner runner;
-    private final RecentExecutions executions;
+    private final ExecutionHistory executions;
     private final ApiRuns runs;
 
-    JobsController(JobRunner runner, RecentExecutions executions, ApiRuns runs) {
+    JobsController(JobRunner runner, ExecutionHistory executions, ApiRuns runs) {
         this.runner = runner;
         this.executions = executions;
         this.runs = runs;

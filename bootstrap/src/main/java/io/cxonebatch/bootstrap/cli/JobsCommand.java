@@ -2,12 +2,12 @@ package io.cxonebatch.bootstrap.cli;
 
 import io.cxonebatch.application.port.out.outbox.NotificationCounts;
 import io.cxonebatch.application.port.out.outbox.OutboxPort;
+import io.cxonebatch.bootstrap.batch.ExecutionHistory;
 import io.cxonebatch.bootstrap.batch.JobCatalog;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
+import javax.sql.DataSource;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -29,10 +29,10 @@ class JobsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = SpringContexts.startDatabaseOnly(options)) {
-            JobRepository repository = context.getBean(JobRepository.class);
+            ExecutionHistory history = new ExecutionHistory(context.getBean(DataSource.class), context.getBean(JobRepository.class));
             out.printf("%-28s %-10s %-10s %-19s %-19s%n", "JOB", "LAST RUN", "STATUS", "STARTED", "ENDED");
             for (String name : JobCatalog.names()) {
-                JobExecution execution = lastExecution(repository, name);
+                JobExecution execution = history.last(name).orElse(null);
                 if (execution == null) {
                     out.printf("%-28s %-10s %-10s %-19s %-19s%n", name, "-", "never run", "-", "-");
                 } else {
@@ -47,16 +47,5 @@ class JobsCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-    }
-
-    /** The newest execution of the job; an instance whose launch was refused has none, so look further back. */
-    private static @Nullable JobExecution lastExecution(JobRepository repository, String jobName) {
-        for (JobInstance instance : repository.getJobInstances(jobName, 0, 20)) {
-            JobExecution execution = repository.getLastJobExecution(instance);
-            if (execution != null) {
-                return execution;
-            }
-        }
-        return null;
     }
 }

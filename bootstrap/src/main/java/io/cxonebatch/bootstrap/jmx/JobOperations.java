@@ -1,10 +1,9 @@
 package io.cxonebatch.bootstrap.jmx;
 
+import io.cxonebatch.bootstrap.batch.ExecutionHistory;
 import io.cxonebatch.bootstrap.batch.JobOutcome;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import java.security.AccessController;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,6 @@ import java.util.concurrent.Callable;
 import javax.management.remote.JMXPrincipal;
 import javax.security.auth.Subject;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jmx.export.annotation.ManagedOperation;
 import org.springframework.jmx.export.annotation.ManagedOperationParameter;
 import org.springframework.jmx.export.annotation.ManagedResource;
@@ -23,11 +20,11 @@ import org.springframework.jmx.export.annotation.ManagedResource;
 public class JobOperations {
 
     private final JobRunner jobRunner;
-    private final JobRepository jobRepository;
+    private final ExecutionHistory history;
 
-    public JobOperations(JobRunner jobRunner, JobRepository jobRepository) {
+    public JobOperations(JobRunner jobRunner, ExecutionHistory history) {
         this.jobRunner = jobRunner;
-        this.jobRepository = jobRepository;
+        this.history = history;
     }
 
     @ManagedOperation(description = "The names of the jobs")
@@ -97,14 +94,7 @@ public class JobOperations {
     @ManagedOperation(description = "The most recent executions of every job, newest first: id, job, status, start, end, counts")
     @ManagedOperationParameter(name = "limit", description = "how many executions at most")
     public List<String> recentExecutions(int limit) {
-        List<JobExecution> executions = new ArrayList<>();
-        for (String job : jobRunner.jobNames()) {
-            for (JobInstance instance : jobRepository.getJobInstances(job, 0, Math.max(1, limit))) {
-                executions.addAll(jobRepository.getJobExecutions(instance));
-            }
-        }
-        executions.sort(Comparator.comparingLong(JobExecution::getId).reversed());
-        return executions.stream().limit(Math.max(0, limit)).map(JobOperations::line).toList();
+        return history.newest(jobRunner.jobNames(), limit).stream().map(JobOperations::line).toList();
     }
 
     private static String line(JobExecution execution) {

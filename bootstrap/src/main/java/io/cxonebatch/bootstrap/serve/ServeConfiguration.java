@@ -3,6 +3,7 @@ package io.cxonebatch.bootstrap.serve;
 import io.cxonebatch.adapters.cxone.CxoneAdapter;
 import io.cxonebatch.application.audit.AuditAnchors;
 import io.cxonebatch.application.port.out.audit.VerifyAuditChainPort;
+import io.cxonebatch.bootstrap.batch.ExecutionHistory;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import io.cxonebatch.bootstrap.config.AuditAnchorKey;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
@@ -12,6 +13,7 @@ import io.cxonebatch.bootstrap.quartz.ScheduleRegistrar;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,8 +33,8 @@ import org.springframework.core.env.Environment;
 class ServeConfiguration {
 
     @Bean
-    JobOperations jobOperations(JobRunner jobRunner, JobRepository jobRepository) {
-        return new JobOperations(jobRunner, jobRepository);
+    JobOperations jobOperations(JobRunner jobRunner, DataSource dataSource, JobRepository jobRepository) {
+        return new JobOperations(jobRunner, new ExecutionHistory(dataSource, jobRepository));
     }
 
     /** Remote JMX on 127.0.0.1, when {@code cxone-batch.jmx.port} is set (with a password, else the daemon refuses to start). */
