@@ -3,11 +3,12 @@ package io.cxonebatch.adapters.cxone.internal.admin;
 import io.cxonebatch.adapters.cxone.CxoneClientSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /** The Admin API adapters of one tenant, sharing one transport: one token cache, one API host, one set of policies. */
-public record AdminAdapters(AdminCampaignAdapter campaigns) {
+public record AdminAdapters(AdminCampaignAdapter campaigns, AdminOutboundAdapter outbound) {
 
     /**
      * Sends nothing yet: the first call logs in and, unless the settings name the API host, discovers it.
@@ -17,6 +18,12 @@ public record AdminAdapters(AdminCampaignAdapter campaigns) {
      */
     public static AdminAdapters connect(CxoneClientSettings settings, MeterRegistry registry, Clock clock,
             @Nullable DataSource sharedBudget) {
-        return new AdminAdapters(new AdminCampaignAdapter(AdminTransport.connect(settings, registry, clock, sharedBudget)));
+        return of(AdminTransport.connect(settings, registry, clock, sharedBudget), AdminCampaignAdapter.LISTING_BOUND);
+    }
+
+    /** @param listingBound how long a creation waits for the listing to show the new skill */
+    static AdminAdapters of(AdminTransport transport, Duration listingBound) {
+        AdminCampaignAdapter campaigns = new AdminCampaignAdapter(transport, listingBound);
+        return new AdminAdapters(campaigns, new AdminOutboundAdapter(new SkillParameters(transport), campaigns));
     }
 }

@@ -10,16 +10,26 @@ import java.lang.reflect.Method;
  * template names the endpoint in metrics, logs and messages; ids never appear there.
  */
 enum AdminEndpoint implements CallTarget {
-    DISCOVER("GET", "/.well-known/cxone-configuration"),
-    LOAD_SKILL("GET", Versions.V30 + "/skills/{skillId}"),
-    LIST_SKILLS("GET", Versions.V30 + "/skills");
+    DISCOVER("GET", "/.well-known/cxone-configuration", true),
+    LOAD_SKILL("GET", Versions.V30 + "/skills/{skillId}", true),
+    LIST_SKILLS("GET", Versions.V30 + "/skills", true),
+    // No idempotency key and no id in the answer: a second request creates nothing, but fails on the name and hides
+    // whether the first one did.
+    CREATE_SKILLS("POST", Versions.V30 + "/skills", false),
+    START_SKILL("POST", Versions.V30 + "/skills/{skillId}/start", true),
+    LOAD_GENERAL_SETTINGS("GET", Versions.V30 + "/skills/{skillId}/parameters/general-settings", true),
+    // A PUT replaces the whole block: sending the same block twice leaves the same block.
+    UPDATE_GENERAL_SETTINGS("PUT", Versions.V30 + "/skills/{skillId}/parameters/general-settings", true),
+    UPDATE_SCHEDULE_SETTINGS("PUT", Versions.V30 + "/skills/{skillId}/parameters/schedule-settings", true);
 
     private final String method;
     private final String template;
+    private final boolean resendable;
 
-    AdminEndpoint(String method, String template) {
+    AdminEndpoint(String method, String template, boolean resendable) {
         this.method = method;
         this.template = template;
+        this.resendable = resendable;
     }
 
     String method() {
@@ -35,10 +45,10 @@ enum AdminEndpoint implements CallTarget {
         return method + " " + template;
     }
 
-    /** Every endpoint so far only reads. */
+    /** Reads, starts, and the PUTs of whole parameter blocks; not the create. */
     @Override
     public boolean resendable() {
-        return true;
+        return resendable;
     }
 
     /** The endpoint a request was built for, from the {@link AdminOperation} on its Feign method. */

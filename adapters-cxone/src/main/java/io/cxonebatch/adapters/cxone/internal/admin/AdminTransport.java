@@ -36,12 +36,16 @@ final class AdminTransport {
     final ApiBase apiBase;
     final SkillClient skills;
     final SkipTopPages pages;
+    /** The reporting campaign new skills report under; null when none is configured. */
+    final @Nullable Integer reportingCampaignId;
 
-    private AdminTransport(CallExecutor executor, ApiBase apiBase, SkillClient skills, int maxPagesPerWalk) {
+    private AdminTransport(CallExecutor executor, ApiBase apiBase, SkillClient skills, int maxPagesPerWalk,
+            @Nullable Integer reportingCampaignId) {
         this.executor = executor;
         this.apiBase = apiBase;
         this.skills = skills;
         this.pages = new SkipTopPages(executor, maxPagesPerWalk);
+        this.reportingCampaignId = reportingCampaignId;
     }
 
     static AdminTransport connect(CxoneClientSettings settings, MeterRegistry registry, Clock clock,
@@ -76,13 +80,13 @@ final class AdminTransport {
                 .client(new InstrumentedClient(http, metrics, request -> AdminEndpoint.of(request).template()))
                 .options(options)
                 .encoder(new Jackson3Encoder(mapper))
-                .decoder(new Jackson3Decoder(mapper))
+                .decoder(new AdminReplyDecoder(new Jackson3Decoder(mapper), mapper))
                 .errorDecoder(new AdminErrorDecoder(mapper))
                 .retryer(Retryer.NEVER_RETRY);
         DiscoveryClient discovery = api.target(DiscoveryClient.class, settings.baseUrl().toString());
         // No fixed host: every method takes the API host, and a method that forgot it could not be sent anywhere.
         SkillClient skills = api.target(Target.EmptyTarget.create(SkillClient.class));
         ApiBase apiBase = new ApiBase(settings.apiBaseUrl(), executor, discovery, login);
-        return new AdminTransport(executor, apiBase, skills, settings.maxPagesPerWalk());
+        return new AdminTransport(executor, apiBase, skills, settings.maxPagesPerWalk(), settings.reportingCampaignId());
     }
 }

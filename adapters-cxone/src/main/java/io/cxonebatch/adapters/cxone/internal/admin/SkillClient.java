@@ -20,4 +20,30 @@ interface SkillClient {
     @AdminOperation(AdminEndpoint.LIST_SKILLS)
     @RequestLine("GET " + AdminEndpoint.Versions.V30 + "/skills?skip={skip}&top={top}")
     JsonNode list(URI apiBase, @Param("authorization") String authorization, @Param("skip") int skip, @Param("top") int top);
+
+    @AdminOperation(AdminEndpoint.CREATE_SKILLS)
+    @RequestLine("POST " + AdminEndpoint.Versions.V30 + "/skills")
+    @Headers("Content-Type: application/json")
+    AdminReply create(URI apiBase, @Param("authorization") String authorization, CreateSkillsRequest request);
+
+    @AdminOperation(AdminEndpoint.START_SKILL)
+    @RequestLine("POST " + AdminEndpoint.Versions.V30 + "/skills/{skillId}/start")
+    AdminReply start(URI apiBase, @Param("authorization") String authorization, @Param("skillId") String skillId);
+
+    /** The block flat, as the document's GET answers it (§3.2). */
+    @AdminOperation(AdminEndpoint.LOAD_GENERAL_SETTINGS)
+    @RequestLine("GET " + AdminEndpoint.Versions.V30 + "/skills/{skillId}/parameters/general-settings")
+    JsonNode generalSettings(URI apiBase, @Param("authorization") String authorization, @Param("skillId") String skillId);
+
+    @AdminOperation(AdminEndpoint.UPDATE_GENERAL_SETTINGS)
+    @RequestLine("PUT " + AdminEndpoint.Versions.V30 + "/skills/{skillId}/parameters/general-settings")
+    @Headers("Content-Type: application/json")
+    AdminReply updateGeneralSettings(URI apiBase, @Param("authorization") String authorization, @Param("skillId") String skillId,
+            GeneralSettingsRequest request);
+
+    @AdminOperation(AdminEndpoint.UPDATE_SCHEDULE_SETTINGS)
+    @RequestLine("PUT " + AdminEndpoint.Versions.V30 + "/skills/{skillId}/parameters/schedule-settings")
+    @Headers("Content-Type: application/json")
+    AdminReply updateScheduleSettings(URI apiBase, @Param("authorization") String authorization, @Param("skillId") String skillId,
+            ScheduleSettingsRequest request);
 }

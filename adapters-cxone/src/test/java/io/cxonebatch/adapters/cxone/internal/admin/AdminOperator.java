@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * An operator of the tenant working on the sandbox's Admin API by hand, with plain HTTP and none of the adapter's
- * code: creates skills, which the adapter cannot do yet, and starts them.
+ * code: creates skills, starts and stops them, and changes their general settings.
  */
 final class AdminOperator {
 
@@ -48,6 +48,16 @@ final class AdminOperator {
 
     void start(int skillId) {
         send("POST", SERVICES + "/skills/" + skillId + "/start", "application/json", null, 202);
+    }
+
+    void stop(int skillId) {
+        send("POST", SERVICES + "/skills/" + skillId + "/stop?force=true", "application/json", null, 202);
+    }
+
+    /** Replaces the skill's general settings with {@code fieldsJson} (an object's fields), the rest going back to defaults. */
+    void replaceGeneralSettings(int skillId, String fieldsJson) {
+        send("PUT", SERVICES + "/skills/" + skillId + "/parameters/general-settings", "application/json",
+                "{\"generalSettings\":{" + fieldsJson + "}}", 200);
     }
 
     /** A read without {@code Accept}, answering its status: what the adapter must never send. */
