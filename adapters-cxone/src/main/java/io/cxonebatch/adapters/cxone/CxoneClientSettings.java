@@ -2,7 +2,9 @@ package io.cxonebatch.adapters.cxone;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  *     to discover it
  * @param reportingCampaignId ADMIN only: the reporting campaign new skills report under (CXone wants one for every
  *     skill); null when none is configured
+ * @param dncGroupIds ADMIN only: the DNC groups whose records are the tenant's suppressions, read in this order;
+ *     empty when none is configured
  * @param tokenRefreshBuffer a token is refreshed when less than this much of its life is left
  * @param rateLimitPerMinute requests per minute this client sends at most, retries and token requests included;
  *     spread evenly
@@ -70,7 +74,8 @@ public record CxoneClientSettings(
         int contactPageSize,
         int maxPagesPerWalk,
         @Nullable URI apiBaseUrl,
-        @Nullable Integer reportingCampaignId) {
+        @Nullable Integer reportingCampaignId,
+        List<Integer> dncGroupIds) {
 
     /** CXone answers at most this many entries per page. */
     public static final int MAX_PAGE_SIZE = 1000;
@@ -125,6 +130,14 @@ public record CxoneClientSettings(
         if (reportingCampaignId != null) {
             requireAdmin(dialect, "reportingCampaignId");
             requireAtLeastOne(reportingCampaignId, "reportingCampaignId");
+        }
+        dncGroupIds = dncGroupIds == null ? List.of() : List.copyOf(dncGroupIds);
+        if (!dncGroupIds.isEmpty()) {
+            requireAdmin(dialect, "dncGroupIds");
+            dncGroupIds.forEach(id -> requireAtLeastOne(id, "dncGroupIds"));
+            if (Set.copyOf(dncGroupIds).size() != dncGroupIds.size()) {
+                throw new IllegalArgumentException("dncGroupIds " + dncGroupIds + " name a group more than once");
+            }
         }
     }
 
@@ -184,7 +197,7 @@ public record CxoneClientSettings(
                 + ", circuitBreakerWaitInOpenState=" + circuitBreakerWaitInOpenState
                 + ", circuitBreakerPermittedCallsInHalfOpen=" + circuitBreakerPermittedCallsInHalfOpen
                 + ", contactPageSize=" + contactPageSize + ", maxPagesPerWalk=" + maxPagesPerWalk
-                + ", apiBaseUrl=" + apiBaseUrl + ", reportingCampaignId=" + reportingCampaignId + "]";
+                + ", apiBaseUrl=" + apiBaseUrl + ", reportingCampaignId=" + reportingCampaignId + ", dncGroupIds=" + dncGroupIds + "]";
     }
 
     private static void requireText(@Nullable String value, String name) {
@@ -242,6 +255,7 @@ public record CxoneClientSettings(
         private int maxPagesPerWalk = 100_000;
         private @Nullable URI apiBaseUrl;
         private @Nullable Integer reportingCampaignId;
+        private List<Integer> dncGroupIds = List.of();
 
         private Builder(URI baseUrl, String clientId, String clientSecret) {
             this.baseUrl = baseUrl;
@@ -276,6 +290,7 @@ public record CxoneClientSettings(
             maxPagesPerWalk = settings.maxPagesPerWalk;
             apiBaseUrl = settings.apiBaseUrl;
             reportingCampaignId = settings.reportingCampaignId;
+            dncGroupIds = settings.dncGroupIds;
         }
 
         /** Default {@code default}. */
@@ -443,13 +458,19 @@ public record CxoneClientSettings(
             return this;
         }
 
+        /** Default [] (none: suppressions cannot be read). */
+        public Builder dncGroupIds(List<Integer> value) {
+            dncGroupIds = value;
+            return this;
+        }
+
         public CxoneClientSettings build() {
             return new CxoneClientSettings(tenant, dialect, baseUrl, clientId, clientSecret, tokenPath, authStyle, scope,
                     tokenRefreshBuffer, connectTimeout, readTimeout, rateLimitPerMinute, maxWaitForPermit,
                     retryMaxAttempts, retryInitialBackoff, retryMultiplier, retryMaxBackoff, retryJitter, maxRetryAfter,
                     circuitBreakerFailureRateThreshold, circuitBreakerSlidingWindowSize, circuitBreakerMinimumCalls,
                     circuitBreakerWaitInOpenState, circuitBreakerPermittedCallsInHalfOpen, contactPageSize, maxPagesPerWalk,
-                    apiBaseUrl, reportingCampaignId);
+                    apiBaseUrl, reportingCampaignId, dncGroupIds);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AdminSettingsTest {
@@ -40,6 +41,14 @@ class AdminSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reportingCampaignId");
         assertThatThrownBy(() -> CxoneClientSettings.adminBuilder(AUTH, "id", "secret").reportingCampaignId(0).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reportingCampaignId must be at least 1");
+        assertThatThrownBy(() -> CxoneClientSettings.builder(AUTH, "client", "secret").dncGroupIds(List.of(1)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dncGroupIds applies to the ADMIN dialect only");
+        assertThatThrownBy(() -> CxoneClientSettings.adminBuilder(AUTH, "id", "secret").dncGroupIds(List.of(1, 0)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dncGroupIds must be at least 1");
+        assertThatThrownBy(() -> CxoneClientSettings.adminBuilder(AUTH, "id", "secret").dncGroupIds(List.of(2, 2)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than once");
+        assertThat(CxoneClientSettings.adminBuilder(AUTH, "id", "secret").dncGroupIds(List.of(2, 1)).build().toBuilder().build()
+                .dncGroupIds()).containsExactly(2, 1);
         assertThatThrownBy(() -> CxoneClientSettings.adminBuilder(AUTH, "id", "secret").apiBaseUrl(URI.create("/relative")).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("API base URL '/relative' must be an absolute http(s) URL");
         assertThatThrownBy(() -> CxoneClientSettings.adminBuilder(AUTH, "id", " ").build())

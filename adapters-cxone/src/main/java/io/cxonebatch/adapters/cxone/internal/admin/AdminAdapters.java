@@ -8,7 +8,8 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /** The Admin API adapters of one tenant, sharing one transport: one token cache, one API host, one set of policies. */
-public record AdminAdapters(AdminCampaignAdapter campaigns, AdminOutboundAdapter outbound) {
+public record AdminAdapters(AdminCampaignAdapter campaigns, AdminOutboundAdapter outbound, AdminContactListAdapter contactLists,
+        AdminSuppressionAdapter suppressions, AdminAgentAdapter agents, AdminWebhookAdapter webhooks, AdminActivityAdapter activity) {
 
     /**
      * Sends nothing yet: the first call logs in and, unless the settings name the API host, discovers it.
@@ -24,6 +25,8 @@ public record AdminAdapters(AdminCampaignAdapter campaigns, AdminOutboundAdapter
     /** @param listingBound how long a creation waits for the listing to show the new skill */
     static AdminAdapters of(AdminTransport transport, Duration listingBound) {
         AdminCampaignAdapter campaigns = new AdminCampaignAdapter(transport, listingBound);
-        return new AdminAdapters(campaigns, new AdminOutboundAdapter(new SkillParameters(transport), campaigns));
+        return new AdminAdapters(campaigns, new AdminOutboundAdapter(new SkillParameters(transport), campaigns),
+                new AdminContactListAdapter(transport), new AdminSuppressionAdapter(transport), new AdminAgentAdapter(transport),
+                new AdminWebhookAdapter(), new AdminActivityAdapter(transport));
     }
 }

@@ -20,7 +20,17 @@ enum AdminEndpoint implements CallTarget {
     LOAD_GENERAL_SETTINGS("GET", Versions.V30 + "/skills/{skillId}/parameters/general-settings", true),
     // A PUT replaces the whole block: sending the same block twice leaves the same block.
     UPDATE_GENERAL_SETTINGS("PUT", Versions.V30 + "/skills/{skillId}/parameters/general-settings", true),
-    UPDATE_SCHEDULE_SETTINGS("PUT", Versions.V30 + "/skills/{skillId}/parameters/schedule-settings", true);
+    UPDATE_SCHEDULE_SETTINGS("PUT", Versions.V30 + "/skills/{skillId}/parameters/schedule-settings", true),
+    LIST_SKILL_AGENTS("GET", Versions.V30 + "/skills/{skillId}/agents", true),
+    // Sent twice, an add or a removal that was applied fails per item ("already assigned", "not assigned") and hides
+    // that the first one succeeded.
+    ADD_SKILL_AGENTS("POST", Versions.V30 + "/skills/{skillId}/agents", false),
+    UPDATE_SKILL_AGENTS("PUT", Versions.V30 + "/skills/{skillId}/agents", true),
+    REMOVE_SKILL_AGENTS("DELETE", Versions.V30 + "/skills/{skillId}/agents", false),
+    LOAD_CALL_LIST("GET", Versions.V30 + "/lists/call-lists/{listId}", true),
+    DOWNLOAD_CALL_LIST("GET", Versions.V30 + "/lists/call-lists/{listId}", true),
+    LIST_DNC_RECORDS("GET", Versions.V30 + "/dnc-groups/{groupId}/records", true),
+    LIST_DIALER_CONTACTS("GET", Versions.V30 + "/wfm-data/skills/dialer-contacts", true);
 
     private final String method;
     private final String template;
@@ -45,7 +55,7 @@ enum AdminEndpoint implements CallTarget {
         return method + " " + template;
     }
 
-    /** Reads, starts, and the PUTs of whole parameter blocks; not the create. */
+    /** Reads, starts, the PUTs of whole parameter blocks and of agent assignments; not the create, add or removal. */
     @Override
     public boolean resendable() {
         return resendable;

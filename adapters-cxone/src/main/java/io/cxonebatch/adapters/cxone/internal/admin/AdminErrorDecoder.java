@@ -30,6 +30,11 @@ final class AdminErrorDecoder implements ErrorDecoder {
 
     @Override
     public Exception decode(String methodKey, Response response) {
+        return failure(response);
+    }
+
+    /** The exception for a non-2xx answer that Feign handed over undecoded; the response is left open. */
+    RuntimeException failure(Response response) {
         String operation = AdminEndpoint.of(response.request()).operation();
         ErrorBody body = ErrorBody.read(response, mapper, SecretForms.of(bearerTokenSent(response)));
         int status = response.status();

@@ -35,17 +35,34 @@ final class AdminTransport {
     final CallExecutor executor;
     final ApiBase apiBase;
     final SkillClient skills;
+    final SkillAgentClient skillAgents;
+    final CallListClient callLists;
+    final DncClient dnc;
+    final ReportingClient reporting;
+    /** For the answers the API clients hand over undecoded (a streamed download). */
+    final AdminErrorDecoder errors;
     final SkipTopPages pages;
-    /** The reporting campaign new skills report under; null when none is configured. */
-    final @Nullable Integer reportingCampaignId;
+    final JsonMapper mapper;
+    final CxoneClientSettings settings;
 
-    private AdminTransport(CallExecutor executor, ApiBase apiBase, SkillClient skills, int maxPagesPerWalk,
-            @Nullable Integer reportingCampaignId) {
+    private AdminTransport(CallExecutor executor, ApiBase apiBase, Feign.Builder api, AdminErrorDecoder errors, JsonMapper mapper,
+            CxoneClientSettings settings) {
         this.executor = executor;
         this.apiBase = apiBase;
-        this.skills = skills;
-        this.pages = new SkipTopPages(executor, maxPagesPerWalk);
-        this.reportingCampaignId = reportingCampaignId;
+        this.skills = api.target(Target.EmptyTarget.create(SkillClient.class));
+        this.skillAgents = api.target(Target.EmptyTarget.create(SkillAgentClient.class));
+        this.callLists = api.target(Target.EmptyTarget.create(CallListClient.class));
+        this.dnc = api.target(Target.EmptyTarget.create(DncClient.class));
+        this.reporting = api.target(Target.EmptyTarget.create(ReportingClient.class));
+        this.errors = errors;
+        this.pages = new SkipTopPages(executor, settings.maxPagesPerWalk());
+        this.mapper = mapper;
+        this.settings = settings;
+    }
+
+    /** The reporting campaign new skills report under; null when none is configured. */
+    @Nullable Integer reportingCampaignId() {
+        return settings.reportingCampaignId();
     }
 
     static AdminTransport connect(CxoneClientSettings settings, MeterRegistry registry, Clock clock,
@@ -76,17 +93,17 @@ final class AdminTransport {
         CircuitBreaker breaker = ResiliencePolicies.circuitBreaker(settings);
         metrics.bindCircuitBreaker(breaker);
         CallExecutor executor = new CallExecutor(tokens, permits, ResiliencePolicies.retry(settings), breaker, metrics);
+        AdminErrorDecoder errors = new AdminErrorDecoder(mapper);
         Feign.Builder api = Feign.builder()
                 .client(new InstrumentedClient(http, metrics, request -> AdminEndpoint.of(request).template()))
                 .options(options)
                 .encoder(new Jackson3Encoder(mapper))
                 .decoder(new AdminReplyDecoder(new Jackson3Decoder(mapper), mapper))
-                .errorDecoder(new AdminErrorDecoder(mapper))
+                .errorDecoder(errors)
                 .retryer(Retryer.NEVER_RETRY);
         DiscoveryClient discovery = api.target(DiscoveryClient.class, settings.baseUrl().toString());
-        // No fixed host: every method takes the API host, and a method that forgot it could not be sent anywhere.
-        SkillClient skills = api.target(Target.EmptyTarget.create(SkillClient.class));
         ApiBase apiBase = new ApiBase(settings.apiBaseUrl(), executor, discovery, login);
-        return new AdminTransport(executor, apiBase, skills, settings.maxPagesPerWalk(), settings.reportingCampaignId());
+        // No fixed host: every method takes the API host, and a method that forgot it could not be sent anywhere.
+        return new AdminTransport(executor, apiBase, api, errors, mapper, settings);
     }
 }

@@ -45,7 +45,7 @@ final class OutboundSkillCreation {
 
     CxoneAnswer<CampaignId> create(NewCampaign campaign) {
         String operation = AdminEndpoint.CREATE_SKILLS.operation();
-        Integer reportingCampaign = transport.reportingCampaignId;
+        Integer reportingCampaign = transport.reportingCampaignId();
         if (reportingCampaign == null) {
             throw new CxoneRejectedException(operation, 0, "no reporting campaign is configured (cxone.admin.reporting-campaign-id):"
                     + " CXone wants one for every new skill; nothing was sent", null);

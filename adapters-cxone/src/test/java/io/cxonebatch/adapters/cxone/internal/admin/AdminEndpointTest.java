@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class AdminEndpointTest {
 
-    private static final List<Class<?>> CLIENTS = List.of(DiscoveryClient.class, SkillClient.class);
+    private static final List<Class<?>> CLIENTS = List.of(DiscoveryClient.class, SkillClient.class, SkillAgentClient.class,
+            CallListClient.class, DncClient.class, ReportingClient.class);
 
     @Test
     void everyAdminMethodNamesTheEndpointItCallsWithTheSameMethodAndPath() {

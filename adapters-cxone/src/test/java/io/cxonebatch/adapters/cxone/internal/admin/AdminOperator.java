@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * An operator of the tenant working on the sandbox's Admin API by hand, with plain HTTP and none of the adapter's
- * code: creates skills, starts and stops them, and changes their general settings.
+ * code: creates skills, starts and stops them, changes their general settings and assigns agents.
  */
 final class AdminOperator {
 
@@ -58,6 +58,15 @@ final class AdminOperator {
     void replaceGeneralSettings(int skillId, String fieldsJson) {
         send("PUT", SERVICES + "/skills/" + skillId + "/parameters/general-settings", "application/json",
                 "{\"generalSettings\":{" + fieldsJson + "}}", 200);
+    }
+
+    /** Assigns agents to the skill, {@code agentsJson} being the items of the wrapped body. */
+    void addSkillAgents(int skillId, String agentsJson) {
+        String answer = send("POST", SERVICES + "/skills/" + skillId + "/agents", "application/json",
+                "{\"agents\":[" + agentsJson + "]}", 200);
+        if (!answer.replace(" ", "").contains("\"errorCount\":0")) {
+            throw new IllegalStateException("the sandbox refused an agent: " + answer);
+        }
     }
 
     /** A read without {@code Accept}, answering its status: what the adapter must never send. */
