@@ -35,7 +35,7 @@ final class CxoneErrorDecoder implements ErrorDecoder {
     public Exception decode(String methodKey, Response response) {
         Endpoint endpoint = Endpoint.of(response.request());
         String operation = endpoint.operation();
-        ErrorBody body = ErrorBody.read(response, mapper, SecretForms.of(bearerTokenSent(response)));
+        ErrorBody body = ErrorBody.readHidingToken(response, mapper);
         int status = response.status();
         return switch (status) {
             case 401 -> new CxoneAuthenticationException(operation, status, body.message(), null);
@@ -49,12 +49,6 @@ final class CxoneErrorDecoder implements ErrorDecoder {
                     ? new CxoneUnavailableException(operation, status, body.message(), null)
                     : new CxoneRejectedException(operation, status, body.message(), null);
         };
-    }
-
-    private static @Nullable String bearerTokenSent(Response response) {
-        Collection<String> values = response.request().headers().get("Authorization");
-        String authorization = values == null || values.isEmpty() ? null : values.iterator().next();
-        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring("Bearer ".length()) : null;
     }
 
     static @Nullable String firstHeader(Response response, String name) {

@@ -4,6 +4,7 @@ import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,17 @@ public record ErrorBody(@Nullable String message, @Nullable String requiredScope
      * Reads the body with every form of {@code secrets} (as {@link SecretForms} lists them) replaced first, before the
      * text is parsed, cut short or masked: a secret split by truncation, or escaped in JSON, would otherwise slip by.
      */
+    /** The body of an API call's error answer, with the bearer token the request carried hidden in every form. */
+    public static ErrorBody readHidingToken(Response response, JsonMapper mapper) {
+        return read(response, mapper, SecretForms.of(bearerTokenSent(response)));
+    }
+
+    private static @Nullable String bearerTokenSent(Response response) {
+        Collection<String> values = response.request().headers().get("Authorization");
+        String authorization = values == null || values.isEmpty() ? null : values.iterator().next();
+        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring("Bearer ".length()) : null;
+    }
+
     public static ErrorBody read(Response response, JsonMapper mapper, List<String> secrets) {
         // Control characters (a NUL above all, which PostgreSQL refuses to store) never travel on in a message.
         String text = CONTROL_CHARACTERS.matcher(SecretForms.redact(bodyText(response), secrets)).replaceAll("\uFFFD");

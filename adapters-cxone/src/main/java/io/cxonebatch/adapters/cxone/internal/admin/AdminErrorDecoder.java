@@ -3,14 +3,11 @@ package io.cxonebatch.adapters.cxone.internal.admin;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import io.cxonebatch.adapters.cxone.internal.ErrorBody;
-import io.cxonebatch.adapters.cxone.internal.SecretForms;
 import io.cxonebatch.adapters.cxone.internal.ServerRateLimitedException;
 import io.cxonebatch.application.port.out.cxone.CxoneAuthenticationException;
 import io.cxonebatch.application.port.out.cxone.CxoneConflictException;
 import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
 import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
-import java.util.Collection;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,7 +33,7 @@ final class AdminErrorDecoder implements ErrorDecoder {
     /** The exception for a non-2xx answer that Feign handed over undecoded; the response is left open. */
     RuntimeException failure(Response response) {
         String operation = AdminEndpoint.of(response.request()).operation();
-        ErrorBody body = ErrorBody.read(response, mapper, SecretForms.of(bearerTokenSent(response)));
+        ErrorBody body = ErrorBody.readHidingToken(response, mapper);
         int status = response.status();
         return switch (status) {
             case 401 -> new CxoneAuthenticationException(operation, status, body.message(), null);
@@ -49,11 +46,5 @@ final class AdminErrorDecoder implements ErrorDecoder {
                     ? new CxoneUnavailableException(operation, status, body.message(), null)
                     : new CxoneRejectedException(operation, status, body.message(), null);
         };
-    }
-
-    private static @Nullable String bearerTokenSent(Response response) {
-        Collection<String> values = response.request().headers().get("Authorization");
-        String authorization = values == null || values.isEmpty() ? null : values.iterator().next();
-        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring("Bearer ".length()) : null;
     }
 }
