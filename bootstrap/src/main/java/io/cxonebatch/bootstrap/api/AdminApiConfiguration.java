@@ -1,10 +1,7 @@
 package io.cxonebatch.bootstrap.api;
 
-import io.cxonebatch.bootstrap.batch.ExecutionHistory;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
-import javax.sql.DataSource;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,11 +32,6 @@ class AdminApiConfiguration {
     @Bean(destroyMethod = "close")
     ApiRuns apiRuns(JobRunner runner) {
         return new ApiRuns(runner);
-    }
-
-    @Bean
-    ExecutionHistory executionHistory(DataSource dataSource, JobRepository repository) {
-        return new ExecutionHistory(dataSource, repository);
     }
 
     @Bean

@@ -53,6 +53,12 @@ class BatchSupportConfiguration {
         return new GracefulStop(jobRepository, jobOperator, jobs.stream().map(Job::getName).collect(Collectors.toSet()), grace);
     }
 
+    /** The newest executions, for the admin API and JMX. */
+    @Bean
+    ExecutionHistory executionHistory(DataSource dataSource, JobRepository jobRepository) {
+        return new ExecutionHistory(dataSource, jobRepository);
+    }
+
     @Bean
     JobRunner jobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource) {
         return new JobRunner(jobs, jobOperator, jobRepository, new RunLocks(dataSource));

@@ -13,10 +13,8 @@ import io.cxonebatch.bootstrap.quartz.ScheduleRegistrar;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import javax.sql.DataSource;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
@@ -33,8 +31,8 @@ import org.springframework.core.env.Environment;
 class ServeConfiguration {
 
     @Bean
-    JobOperations jobOperations(JobRunner jobRunner, DataSource dataSource, JobRepository jobRepository) {
-        return new JobOperations(jobRunner, new ExecutionHistory(dataSource, jobRepository));
+    JobOperations jobOperations(JobRunner jobRunner, ExecutionHistory executionHistory) {
+        return new JobOperations(jobRunner, executionHistory);
     }
 
     /** Remote JMX on 127.0.0.1, when {@code cxone-batch.jmx.port} is set (with a password, else the daemon refuses to start). */

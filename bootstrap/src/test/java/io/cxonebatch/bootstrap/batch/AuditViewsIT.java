@@ -2,7 +2,6 @@ package io.cxonebatch.bootstrap.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cxonebatch.sandbox.CxoneSandbox;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,19 +18,16 @@ class AuditViewsIT {
     @TempDir
     Path dataDir;
 
-    private CxoneSandbox sandbox;
     private JobHarness harness;
 
     @BeforeEach
     void start() {
-        sandbox = JobHarness.sandbox().start();
-        harness = new JobHarness(sandbox, dataDir);
+        harness = JobHarness.onOwnSandbox(dataDir);
     }
 
     @AfterEach
     void stop() {
         harness.close();
-        sandbox.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.cxonebatch.bootstrap.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.application.monitor.MonitorJob;
-import io.cxonebatch.sandbox.CxoneSandbox;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +20,16 @@ class ExecutionHistoryIT {
     @TempDir
     Path dataDir;
 
-    private CxoneSandbox sandbox;
     private JobHarness harness;
 
     @BeforeEach
     void start() {
-        sandbox = JobHarness.sandbox().start();
-        harness = new JobHarness(sandbox, dataDir);
+        harness = JobHarness.onOwnSandbox(dataDir);
     }
 
     @AfterEach
     void stop() {
         harness.close();
-        sandbox.close();
     }
 
     @Test

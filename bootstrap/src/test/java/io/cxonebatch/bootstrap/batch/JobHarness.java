@@ -28,12 +28,23 @@ public class JobHarness implements AutoCloseable {
     public final TestDatabase database;
     public final Path dataDir;
     private final List<String> extraArguments = new ArrayList<>();
+    private final boolean ownsSandbox;
     private boolean productRateLimit;
 
     public JobHarness(CxoneSandbox sandbox, Path dataDir) {
+        this(sandbox, dataDir, false);
+    }
+
+    private JobHarness(CxoneSandbox sandbox, Path dataDir, boolean ownsSandbox) {
         this.sandbox = sandbox;
         this.database = TestPostgres.newDatabase();
         this.dataDir = dataDir;
+        this.ownsSandbox = ownsSandbox;
+    }
+
+    /** A harness on a sandbox of the default settings of its own, which {@link #close()} stops too. */
+    public static JobHarness onOwnSandbox(Path dataDir) {
+        return new JobHarness(sandbox().start(), dataDir, true);
     }
 
     /** A sandbox builder for the harness's credentials, on a free port. */
@@ -108,5 +119,8 @@ public class JobHarness implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        if (ownsSandbox) {
+            sandbox.close();
+        }
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cxonebatch.adapters.persistence.RunLocks.RunLock;
 import io.cxonebatch.adapters.persistence.RunLocks;
 import io.cxonebatch.application.monitor.MonitorJob;
-import io.cxonebatch.sandbox.CxoneSandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -32,19 +31,16 @@ class RunLockIT {
     @TempDir
     Path dataDir;
 
-    private CxoneSandbox sandbox;
     private JobHarness harness;
 
     @BeforeEach
     void start() {
-        sandbox = JobHarness.sandbox().start();
-        harness = new JobHarness(sandbox, dataDir);
+        harness = JobHarness.onOwnSandbox(dataDir);
     }
 
     @AfterEach
     void stop() {
         harness.close();
-        sandbox.close();
     }
 
     @Test
@@ -103,7 +99,7 @@ class RunLockIT {
 
     @Test
     void launchAnswersWithTheExecutionWhileItRunsAndRefusesASecondLaunch() throws Exception {
-        sandbox.faults().latencyMillis(500);
+        harness.sandbox.faults().latencyMillis(500);
         TrackedCampaigns.provision(harness, dataDir, 3, 0);
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try (ConfigurableApplicationContext context = harness.start()) {

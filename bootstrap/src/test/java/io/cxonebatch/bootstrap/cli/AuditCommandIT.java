@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxonebatch.application.monitor.MonitorJob;
 import io.cxonebatch.bootstrap.batch.JobHarness;
-import io.cxonebatch.sandbox.CxoneSandbox;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -28,15 +27,13 @@ class AuditCommandIT {
     @TempDir
     Path dataDir;
 
-    private CxoneSandbox sandbox;
     private JobHarness harness;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = JobHarness.sandbox().start();
-        harness = new JobHarness(sandbox, dataDir);
+        harness = JobHarness.onOwnSandbox(dataDir);
         harness.run(MonitorJob.NAME, Map.of());
         harness.run(MonitorJob.NAME, Map.of());
     }
@@ -44,7 +41,6 @@ class AuditCommandIT {
     @AfterEach
     void stop() {
         harness.close();
-        sandbox.close();
     }
 
     private int cli(String... args) {

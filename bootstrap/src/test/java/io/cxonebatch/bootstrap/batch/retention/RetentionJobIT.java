@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cxonebatch.application.retention.RetentionJob;
 import io.cxonebatch.bootstrap.batch.JobHarness;
 import io.cxonebatch.bootstrap.batch.JobOutcome;
-import io.cxonebatch.sandbox.CxoneSandbox;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -23,19 +22,16 @@ class RetentionJobIT {
     @TempDir
     Path dataDir;
 
-    private CxoneSandbox sandbox;
     private JobHarness harness;
 
     @BeforeEach
     void start() {
-        sandbox = JobHarness.sandbox().start();
-        harness = new JobHarness(sandbox, dataDir);
+        harness = JobHarness.onOwnSandbox(dataDir);
     }
 
     @AfterEach
     void stop() {
         harness.close();
-        sandbox.close();
     }
 
     @Test
