@@ -1,5 +1,6 @@
 package io.cxonebatch.application.kit.calls;
 
+import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,8 +9,18 @@ import org.jspecify.annotations.Nullable;
  * @param value what the call returned; null for calls that return nothing
  * @param httpStatus CXone's status for it
  * @param latencyMillis how long it took
+ * @param guarded false when CXone could not guard the write against a concurrent change ({@code CxoneAnswer#guarded})
  */
-public record Answered<T>(@Nullable T value, int httpStatus, long latencyMillis) implements Attempt<T> {
+public record Answered<T>(@Nullable T value, int httpStatus, long latencyMillis, boolean guarded) implements Attempt<T> {
+
+    public Answered(@Nullable T value, int httpStatus, long latencyMillis) {
+        this(value, httpStatus, latencyMillis, true);
+    }
+
+    /** What the audit keeps of an answer. */
+    public static <T> Answered<T> of(CxoneAnswer<T> answer, long latencyMillis) {
+        return new Answered<>(answer.value(), answer.httpStatus(), latencyMillis, answer.guarded());
+    }
 
     public T require() {
         T present = value;

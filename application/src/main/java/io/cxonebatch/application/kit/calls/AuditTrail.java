@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AuditTrail {
 
+    /** The detail that marks a write made without optimistic locking (absent when the write was guarded). */
+    public static final String UNGUARDED_KEY = "guarded";
+
     private final AppendAuditEventsPort audit;
     private final Clock clock;
     private final String jobName;
@@ -48,7 +51,7 @@ public final class AuditTrail {
             failed(action, ref, e, Latency.millisSince(started), details);
             throw e;
         }
-        return new Answered<>(answer.value(), answer.httpStatus(), Latency.millisSince(started));
+        return Answered.of(answer, Latency.millisSince(started));
     }
 
     /**
@@ -59,7 +62,7 @@ public final class AuditTrail {
         long started = System.nanoTime();
         try {
             CxoneAnswer<T> answer = call.get();
-            return new Answered<>(answer.value(), answer.httpStatus(), Latency.millisSince(started));
+            return Answered.of(answer, Latency.millisSince(started));
         } catch (CxoneCallException e) {
             return new Refused<>(e, Latency.millisSince(started));
         }
@@ -76,9 +79,18 @@ public final class AuditTrail {
         }
     }
 
-    /** Audits a call that succeeded, with its status and latency. */
+    /**
+     * Audits a call that succeeded, with its status and latency; a write CXone could not guard is marked
+     * {@code "guarded": false}, so the audit shows where a concurrent change could have been overwritten.
+     */
     public void succeeded(String action, @Nullable String ref, Answered<?> answered, Map<String, ?> details) {
-        append(action, ref, AuditOutcome.SUCCESS, answered.httpStatus(), answered.latencyMillis(), details);
+        Map<String, ?> recorded = details;
+        if (!answered.guarded()) {
+            Map<String, Object> marked = new LinkedHashMap<>(details);
+            marked.put(UNGUARDED_KEY, false);
+            recorded = marked;
+        }
+        append(action, ref, AuditOutcome.SUCCESS, answered.httpStatus(), answered.latencyMillis(), recorded);
     }
 
     /** Audits a failed call: UNKNOWN when CXone may have acted on it, FAILED otherwise. */

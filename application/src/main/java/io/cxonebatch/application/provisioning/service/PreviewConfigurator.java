@@ -42,7 +42,8 @@ final class PreviewConfigurator {
             long started = System.nanoTime();
             try {
                 CxoneAnswer<Long> answer = configurePreview.configurePreview(id, name, settings, current.version());
-                return new Configured(new Answered<>(answer.require(), answer.httpStatus(), Latency.millisSince(started)), attempt);
+                answer.require();
+                return new Configured(Answered.of(answer, Latency.millisSince(started)), attempt);
             } catch (StaleVersionException e) {
                 if (attempt >= PREVIEW_ATTEMPTS) {
                     return new UpdateFailed(e, Latency.millisSince(started), attempt);

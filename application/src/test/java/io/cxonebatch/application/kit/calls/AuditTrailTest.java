@@ -74,6 +74,19 @@ class AuditTrailTest {
     }
 
     @Test
+    void aWriteCxoneCouldNotGuardIsAuditedAsUnguardedAndAGuardedOneKeepsItsDetailsAsGiven() {
+        Attempt<Long> unguarded = trail.attempt(() -> CxoneAnswer.unguarded(7L, 200));
+        Attempt<Long> guarded = trail.attempt(() -> new CxoneAnswer<>(8L, 200));
+
+        trail.succeeded("PACING_UPDATED", "Q3-EAST", (Answered<Long>) unguarded, Map.of("versionAfter", 7L));
+        trail.succeeded("PACING_UPDATED", "Q3-WEST", (Answered<Long>) guarded, Map.of("versionAfter", 8L));
+
+        assertThat(events).hasSize(2);
+        assertThat(details(events.get(0))).containsOnly(entry("versionAfter", 7L), entry(AuditTrail.UNGUARDED_KEY, false));
+        assertThat(details(events.get(1))).containsOnly(entry("versionAfter", 8L));
+    }
+
+    @Test
     void aRefusedCallIsAuditedAsFailedWithItsStatusLatencyDetailsAndErrorAndThrownOn() {
         CxoneRejectedException refusal = new CxoneRejectedException("POST /api/v2/campaigns", 422, "skill unknown", null);
 

@@ -3,17 +3,29 @@ package io.cxonebatch.application.port.out.cxone;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What CXone answered to a call that changes something: the value the port promises and the HTTP status it came
- * with, which the audit keeps.
+ * What CXone answered to a call that changes something: the value the port promises, the HTTP status it came
+ * with, and whether the write was guarded, all of which the audit keeps.
  *
  * @param value what the call returns; null for calls that return nothing
+ * @param guarded false when the API has no optimistic locking for the write, so the adapter read, compared and then
+ *     wrote, and a change made by someone else between that read and the write was overwritten unseen (ADR 10)
  */
-public record CxoneAnswer<T>(@Nullable T value, int httpStatus) {
+public record CxoneAnswer<T>(@Nullable T value, int httpStatus, boolean guarded) {
 
     public CxoneAnswer {
         if (httpStatus < 200 || httpStatus > 299) {
             throw new IllegalArgumentException("an answer is a 2xx status, not " + httpStatus);
         }
+    }
+
+    /** A guarded answer: the API itself refuses a write made over a stale version, or the call needs no guard. */
+    public CxoneAnswer(@Nullable T value, int httpStatus) {
+        this(value, httpStatus, true);
+    }
+
+    /** An answer to a write the API could not guard: read, compared, then written, with the race window open. */
+    public static <T> CxoneAnswer<T> unguarded(@Nullable T value, int httpStatus) {
+        return new CxoneAnswer<>(value, httpStatus, false);
     }
 
     /** An answer with nothing in it but its status (202 Accepted, 204 No Content). */
