@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param generalSettings the general-settings block as stored (flat, as {@code GET} answers it)
  * @param scheduleSettings the schedule block as stored
+ * @param deliveryPreferences the delivery-preferences block as stored (flat, as {@code GET} answers it)
  * @param agents the agents assigned, by agent id
  */
 public record AdminSkill(
@@ -20,11 +21,13 @@ public record AdminSkill(
         boolean running,
         Map<String, Object> generalSettings,
         Map<String, Object> scheduleSettings,
+        Map<String, Object> deliveryPreferences,
         List<AdminSkillAgent> agents) {
 
     public AdminSkill {
         generalSettings = Map.copyOf(generalSettings);
         scheduleSettings = Map.copyOf(scheduleSettings);
+        deliveryPreferences = Map.copyOf(deliveryPreferences);
         agents = List.copyOf(agents);
     }
 }

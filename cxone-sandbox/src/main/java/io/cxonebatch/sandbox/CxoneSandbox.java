@@ -340,7 +340,8 @@ public final class CxoneSandbox implements AutoCloseable {
 
         /**
          * Adds a call list of generated records (list ids from 1 in the order added). Without any, the Admin
-         * dialect has one, "Seeded prospects", of 5,000 records.
+         * dialect has five: 1 "Seeded prospects" (5,000 records), 2 "list_east" (500), 3 "list_west" (500), 4
+         * "list_central" (300) and 5 "list_preview" (200).
          */
         public Builder adminCallList(String name, long size) {
             requireText("name", name);

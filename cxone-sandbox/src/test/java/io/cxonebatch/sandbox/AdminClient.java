@@ -75,9 +75,20 @@ final class AdminClient {
         return send(HttpRequest.newBuilder(base.resolve(V30 + path)).header("Authorization", "Bearer " + token).GET());
     }
 
+    /** A PUT without an {@code Accept} header. */
+    Reply putWithoutAccept(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(V30 + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Creates one outbound skill and returns its id, found by name in the listing as a client must. */
     int createOutboundSkill(String name) throws InterruptedException {
-        Reply created = post(V30 + "/skills", "{\"skills\":[" + outboundSkill(name) + "]}");
+        return createSkill(name, outboundSkill(name));
+    }
+
+    /** Creates the skill of one {@code POST /skills} item and returns its id, found by name in the listing. */
+    int createSkill(String name, String item) throws InterruptedException {
+        Reply created = post(V30 + "/skills", "{\"skills\":[" + item + "]}");
         if (created.status() != 200 || created.json().path("errorCount").asInt() != 0) {
             throw new AssertionError("skill not created: " + created);
         }

@@ -43,6 +43,8 @@ class AdminStateAndLimitIT {
             AdminClient client = AdminClient.connect(first);
             id = client.createOutboundSkill("Kept skill");
             client.put(V30 + "/skills/" + id + "/parameters/general-settings", "{\"generalSettings\":{\"maximumRatio\":2}}");
+            client.put(V30 + "/skills/" + id + "/parameters/delivery-preferences",
+                    "{\"deliveryPreferences\":{\"showPreviewButtonSnooze\":true,\"complianceRecordsTimeout\":30}}");
             client.post(V30 + "/skills/" + id + "/agents", "{\"agents\":[{\"agentId\":\"1003\",\"proficiency\":4}]}");
             client.post(V30 + "/skills/" + id + "/start", "");
             client.post(V30 + "/dnc-groups/1/records", "{\"dncGroupRecords\":[{\"phoneNumber\":3125550111}]}");
@@ -56,6 +58,10 @@ class AdminStateAndLimitIT {
             assertThat(kept.skillId()).isEqualTo(id);
             assertThat(kept.running()).isTrue();
             assertThat(kept.generalSettings()).containsEntry("maximumRatio", 2);
+            assertThat(kept.deliveryPreferences()).containsEntry("showPreviewButtonSnooze", true)
+                    .containsEntry("complianceRecordsTimeout", 30).containsEntry("showPreviewButtonRequeue", false);
+            assertThat(client.get(V30 + "/skills/" + id + "/parameters/delivery-preferences").json()
+                    .path("showPreviewButtonSnooze").asBoolean()).isTrue();
             assertThat(kept.agents()).containsExactly(new AdminSkillAgent(1003, 4, true));
             assertThat(second.adminInspect().dncRecordCount(1)).isEqualTo(1_001);
             assertThat(client.post(V30 + "/skills", "{\"skills\":[" + AdminClient.outboundSkill("Kept skill") + "]}")
@@ -76,7 +82,9 @@ class AdminStateAndLimitIT {
         try (CxoneSandbox sandbox = CxoneSandbox.builder().stateFile(file).start()) {
             assertThat(sandbox.adminInspect().skills()).isEmpty();
             assertThat(sandbox.adminInspect().dncRecordCount(1)).isEqualTo(1_000);
-            assertThat(AdminClient.connect(sandbox).get(V30 + "/lists/call-lists").json().path("callingLists")).hasSize(1);
+            assertThat(AdminClient.connect(sandbox).get(V30 + "/lists/call-lists").json().path("callingLists"))
+                    .extracting(list -> list.path("listName").asString())
+                    .containsExactly("Seeded prospects", "list_east", "list_west", "list_central", "list_preview");
         }
     }
 }

@@ -74,6 +74,8 @@ public final class AdminApi {
         routes.add(Route.of("PUT", V30 + "/skills/{skillId}/parameters/general-settings", bearer, parameters::putGeneral));
         routes.add(Route.of("GET", V30 + "/skills/{skillId}/parameters/schedule-settings", bearer, parameters::getSchedule));
         routes.add(Route.of("PUT", V30 + "/skills/{skillId}/parameters/schedule-settings", bearer, parameters::putSchedule));
+        routes.add(Route.of("GET", V30 + "/skills/{skillId}/parameters/delivery-preferences", bearer, parameters::getDelivery));
+        routes.add(Route.of("PUT", V30 + "/skills/{skillId}/parameters/delivery-preferences", bearer, parameters::putDelivery));
         routes.add(Route.of("GET", V30 + "/skills/{skillId}/agents", bearer, agents::list));
         routes.add(Route.of("POST", V30 + "/skills/{skillId}/agents", bearer, agents::add));
         routes.add(Route.of("PUT", V30 + "/skills/{skillId}/agents", bearer, agents::update));

@@ -35,8 +35,13 @@ public record AdminConfig(
     public static final List<Campaign> DEFAULT_CAMPAIGNS = List.of(
             new Campaign(101, "Default Campaign"), new Campaign(102, "Outbound Sales"));
 
-    /** The call list of a sandbox configured with none. */
-    public static final List<SeededCallList> DEFAULT_CALL_LISTS = List.of(new SeededCallList("Seeded prospects", 5_000));
+    /**
+     * The call lists of a sandbox configured with none: "Seeded prospects" is list 1, and the others bear the names of
+     * the contract's default contact lists, so that a plan naming its list works on either dialect.
+     */
+    public static final List<SeededCallList> DEFAULT_CALL_LISTS = List.of(new SeededCallList("Seeded prospects", 5_000),
+            new SeededCallList("list_east", 500), new SeededCallList("list_west", 500), new SeededCallList("list_central", 300),
+            new SeededCallList("list_preview", 200));
 
     /** A reporting group: a CXone campaign, which dials nothing. */
     public record Campaign(int id, String name) {

@@ -95,6 +95,7 @@ final class AdminInspectionView implements AdminInspection {
         List<AdminSkillAgent> agents = skill.agents.values().stream()
                 .map(agent -> new AdminSkillAgent(agent.agentId(), agent.proficiency(), agent.active())).toList();
         return new AdminSkill(skill.skillId, skill.name, skill.mediaTypeId, skill.campaignId, skill.outbound, skill.active,
-                skill.running, Json.toMap(skill.generalSettings), Json.toMap(skill.scheduleSettings), agents);
+                skill.running, Json.toMap(skill.generalSettings), Json.toMap(skill.scheduleSettings),
+                Json.toMap(skill.deliveryPreferences), agents);
     }
 }

@@ -39,6 +39,21 @@ final class SkillParameterEndpoints {
         return new ApiResponse(200, Map.of(), new byte[0]);
     }
 
+    ApiResponse getDelivery(ApiRequest request) {
+        synchronized (state) {
+            return ApiResponse.json(200, skill(request).deliveryPreferences.deepCopy());
+        }
+    }
+
+    ApiResponse putDelivery(ApiRequest request) {
+        ObjectNode block = DeliveryPreferences.replace(wrapped(request, DeliveryPreferences.WRAPPER));
+        synchronized (state) {
+            skill(request).deliveryPreferences = block;
+            state.touch();
+        }
+        return new ApiResponse(200, Map.of(), new byte[0]);
+    }
+
     ApiResponse getSchedule(ApiRequest request) {
         synchronized (state) {
             return ApiResponse.json(200, skill(request).scheduleSettings.deepCopy());
@@ -62,7 +77,7 @@ final class SkillParameterEndpoints {
             ObjectNode body = Json.object().put("skillName", skill.name).put("skillNo", skill.skillId);
             body.set("generalSettings", GeneralSettings.composite(skill.generalSettings));
             body.putObject("cadenceSettings");
-            body.putObject("deliveryPreferences");
+            body.set("deliveryPreferences", skill.deliveryPreferences.deepCopy());
             ArrayNode lists = body.putArray("callingLists");
             state.callLists.values().stream().filter(list -> list.skillIds.contains(skill.skillId))
                     .forEach(list -> lists.addObject().put("id", list.listId).put("name", list.name));

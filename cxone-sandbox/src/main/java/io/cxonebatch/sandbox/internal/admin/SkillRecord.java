@@ -23,6 +23,7 @@ final class SkillRecord {
     ObjectNode attributes;
     ObjectNode generalSettings = GeneralSettings.defaults();
     ObjectNode scheduleSettings = ScheduleSettings.defaults();
+    ObjectNode deliveryPreferences = DeliveryPreferences.defaults();
     final Map<Integer, SkillAgent> agents = new TreeMap<>();
 
     SkillRecord(int skillId, String name, int mediaTypeId, boolean outbound, @Nullable String outboundStrategy, int campaignId,
@@ -55,6 +56,7 @@ final class SkillRecord {
         json.set("attributes", attributes);
         json.set("generalSettings", generalSettings);
         json.set("scheduleSettings", scheduleSettings);
+        json.set("deliveryPreferences", deliveryPreferences);
         json.set("agents", Json.MAPPER.valueToTree(agents.values()));
         return json;
     }
@@ -69,6 +71,7 @@ final class SkillRecord {
         skill.running = json.path("running").asBoolean(false);
         skill.generalSettings = (ObjectNode) json.required("generalSettings");
         skill.scheduleSettings = (ObjectNode) json.required("scheduleSettings");
+        skill.deliveryPreferences = DeliveryPreferences.fromState(json.path("deliveryPreferences"));
         for (JsonNode agent : json.path("agents").values()) {
             SkillAgent parsed = Json.MAPPER.treeToValue(agent, SkillAgent.class);
             skill.agents.put(parsed.agentId(), parsed);

@@ -25,7 +25,8 @@ public record AdminAdapters(AdminCampaignAdapter campaigns, AdminOutboundAdapter
     /** @param listingBound how long a creation waits for the listing to show the new skill */
     static AdminAdapters of(AdminTransport transport, Duration listingBound) {
         AdminCampaignAdapter campaigns = new AdminCampaignAdapter(transport, listingBound);
-        return new AdminAdapters(campaigns, new AdminOutboundAdapter(new SkillParameters(transport), campaigns),
+        SkillParameters parameters = new SkillParameters(transport);
+        return new AdminAdapters(campaigns, new AdminOutboundAdapter(parameters, campaigns, new PreviewSkills(transport, parameters)),
                 new AdminContactListAdapter(transport), new AdminSuppressionAdapter(transport), new AdminAgentAdapter(transport),
                 new AdminWebhookAdapter(), new AdminActivityAdapter(transport));
     }

@@ -22,6 +22,11 @@ import org.jspecify.annotations.Nullable;
  * one after another come from one open download. The cursor records how many records were handed out, so a walk
  * resumed from it (after a restart, or once its download was closed) downloads the list again and skips that many
  * records: a list that changed in between shifts under the cursor, as no cursor of this API could prevent.
+ *
+ * <p>A contact list id that is a whole number is a call-list id; any other is a call list's name, as plans name the
+ * contract's lists, resolved through the index of call lists ({@link CallListNames}). The cursor names no list, so a
+ * walk resumed by name resolves the name again, in a new process too. An id kept for a name that CXone answers 404
+ * for (the list removed, perhaps uploaded again under the same name) is forgotten and the name resolved once more.
  */
 public final class AdminContactListAdapter implements CheckContactListPort, ReadContactListPort {
 
@@ -31,16 +36,61 @@ public final class AdminContactListAdapter implements CheckContactListPort, Read
     private static final Pattern CURSOR = Pattern.compile("records=(\\d{1,18})&page=(\\d{1,10})");
 
     private final AdminTransport transport;
+    private final CallListNames names;
     private final Map<String, CallListDownload> open = new LinkedHashMap<>();
 
     AdminContactListAdapter(AdminTransport transport) {
         this.transport = transport;
+        this.names = new CallListNames(transport);
     }
 
-    /** Reads the list without its records: a 404 is false. */
+    /** Reads the list without its records: a 404 is false, and so is a name no call list bears. */
     @Override
     public boolean contactListExists(String contactListId) {
-        String listId = listId(contactListId, AdminEndpoint.LOAD_CALL_LIST);
+        CallListRef list = resolve(contactListId);
+        if (list == null) {
+            return false;
+        }
+        if (exists(list.listId())) {
+            return true;
+        }
+        if (!list.cached()) {
+            return false;
+        }
+        names.forget(list.name());
+        CallListRef again = resolve(contactListId);
+        return again != null && exists(again.listId());
+    }
+
+    /**
+     * @throws CxoneRejectedException with status 0, nothing sent, when the cursor is not one of this adapter's or the
+     *     walk would read more than its most pages; with status 404 when no call list bears the name given
+     */
+    @Override
+    public synchronized Page<ContactRecord> contactPage(String contactListId, @Nullable PageCursor cursor) {
+        Position at = cursor == null ? new Position(0, 1) : Position.of(cursor);
+        int maxPages = transport.settings.maxPagesPerWalk();
+        if (at.page() > maxPages) {
+            throw new CxoneRejectedException(AdminEndpoint.DOWNLOAD_CALL_LIST.operation(), 0, "the list has more than " + maxPages
+                    + " pages of " + transport.settings.contactPageSize() + "; stopping there (cxone.max-pages-per-walk)", null);
+        }
+        CallListRef list = resolve(contactListId);
+        if (list == null) {
+            throw new CxoneRejectedException(AdminEndpoint.LIST_CALL_LISTS.operation(), 404, "no call list is named '"
+                    + PhoneNumberMasking.mask(contactListId.strip()) + "'", null);
+        }
+        try {
+            return page(list.listId(), at);
+        } catch (CxoneRejectedException refused) {
+            if (refused.httpStatus() != 404 || !list.cached()) {
+                throw refused;
+            }
+            names.forget(list.name());
+            return contactPage(contactListId, cursor);
+        }
+    }
+
+    private boolean exists(String listId) {
         URI apiBase = transport.apiBase.get();
         try {
             transport.executor.call(AdminEndpoint.LOAD_CALL_LIST, authorization -> transport.callLists.load(apiBase, authorization, listId));
@@ -53,19 +103,7 @@ public final class AdminContactListAdapter implements CheckContactListPort, Read
         }
     }
 
-    /**
-     * @throws CxoneRejectedException with status 0, nothing sent, when the id is no list id (a whole number), the
-     *     cursor is not one of this adapter's, or the walk would read more than its most pages
-     */
-    @Override
-    public synchronized Page<ContactRecord> contactPage(String contactListId, @Nullable PageCursor cursor) {
-        String listId = listId(contactListId, AdminEndpoint.DOWNLOAD_CALL_LIST);
-        Position at = cursor == null ? new Position(0, 1) : Position.of(cursor);
-        int maxPages = transport.settings.maxPagesPerWalk();
-        if (at.page() > maxPages) {
-            throw new CxoneRejectedException(AdminEndpoint.DOWNLOAD_CALL_LIST.operation(), 0, "the list has more than " + maxPages
-                    + " pages of " + transport.settings.contactPageSize() + "; stopping there (cxone.max-pages-per-walk)", null);
-        }
+    private Page<ContactRecord> page(String listId, Position at) {
         CallListDownload download = open.remove(listId);
         if (download == null || download.handedOut() != at.records()) {
             if (download != null) {
@@ -103,13 +141,28 @@ public final class AdminContactListAdapter implements CheckContactListPort, Read
         open.put(listId, download);
     }
 
-    private static String listId(String contactListId, AdminEndpoint endpoint) {
-        String id = contactListId.strip();
-        if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit)) {
-            throw new CxoneRejectedException(endpoint.operation(), 0, "'" + PhoneNumberMasking.mask(contactListId)
-                    + "' is no call list id: Admin list ids are whole numbers", null);
+    /** The list the id or name names; null when no call list bears the name. */
+    private @Nullable CallListRef resolve(String contactListId) {
+        String given = contactListId.strip();
+        if (!given.isEmpty() && given.length() <= 18 && given.chars().allMatch(Character::isDigit)) {
+            return new CallListRef(given, given, false);
         }
-        return id;
+        if (given.isEmpty()) {
+            throw new CxoneRejectedException(AdminEndpoint.LIST_CALL_LISTS.operation(), 0, "a call list needs an id or a name", null);
+        }
+        String cached = names.cached(given).orElse(null);
+        if (cached != null) {
+            return new CallListRef(cached, given, true);
+        }
+        return names.lookUp(given).map(id -> new CallListRef(id, given, false)).orElse(null);
+    }
+
+    /**
+     * A call list's id and the id or name it was given by.
+     *
+     * @param cached whether the id is one kept for the name, which CXone may no longer know
+     */
+    private record CallListRef(String listId, String name, boolean cached) {
     }
 
     /** How many records were handed out, and the number of the next page in the walk: {@code records=500&page=3}. */

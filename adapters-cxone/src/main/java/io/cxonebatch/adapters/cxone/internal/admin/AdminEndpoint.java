@@ -21,12 +21,16 @@ enum AdminEndpoint implements CallTarget {
     // A PUT replaces the whole block: sending the same block twice leaves the same block.
     UPDATE_GENERAL_SETTINGS("PUT", Versions.V30 + "/skills/{skillId}/parameters/general-settings", true),
     UPDATE_SCHEDULE_SETTINGS("PUT", Versions.V30 + "/skills/{skillId}/parameters/schedule-settings", true),
+    LOAD_DELIVERY_PREFERENCES("GET", Versions.V30 + "/skills/{skillId}/parameters/delivery-preferences", true),
+    // A PUT replaces the whole block, as the general settings' does.
+    UPDATE_DELIVERY_PREFERENCES("PUT", Versions.V30 + "/skills/{skillId}/parameters/delivery-preferences", true),
     LIST_SKILL_AGENTS("GET", Versions.V30 + "/skills/{skillId}/agents", true),
     // Sent twice, an add or a removal that was applied fails per item ("already assigned", "not assigned") and hides
     // that the first one succeeded.
     ADD_SKILL_AGENTS("POST", Versions.V30 + "/skills/{skillId}/agents", false),
     UPDATE_SKILL_AGENTS("PUT", Versions.V30 + "/skills/{skillId}/agents", true),
     REMOVE_SKILL_AGENTS("DELETE", Versions.V30 + "/skills/{skillId}/agents", false),
+    LIST_CALL_LISTS("GET", Versions.V30 + "/lists/call-lists", true),
     LOAD_CALL_LIST("GET", Versions.V30 + "/lists/call-lists/{listId}", true),
     DOWNLOAD_CALL_LIST("GET", Versions.V30 + "/lists/call-lists/{listId}", true),
     LIST_DNC_RECORDS("GET", Versions.V30 + "/dnc-groups/{groupId}/records", true),

@@ -41,6 +41,17 @@ interface SkillClient {
     AdminReply updateGeneralSettings(URI apiBase, @Param("authorization") String authorization, @Param("skillId") String skillId,
             GeneralSettingsRequest request);
 
+    /** The block flat (§3.6); the document leaves the GET untyped, so it is kept as a tree. */
+    @AdminOperation(AdminEndpoint.LOAD_DELIVERY_PREFERENCES)
+    @RequestLine("GET " + AdminEndpoint.Versions.V30 + "/skills/{skillId}/parameters/delivery-preferences")
+    JsonNode deliveryPreferences(URI apiBase, @Param("authorization") String authorization, @Param("skillId") String skillId);
+
+    @AdminOperation(AdminEndpoint.UPDATE_DELIVERY_PREFERENCES)
+    @RequestLine("PUT " + AdminEndpoint.Versions.V30 + "/skills/{skillId}/parameters/delivery-preferences")
+    @Headers("Content-Type: application/json")
+    AdminReply updateDeliveryPreferences(URI apiBase, @Param("authorization") String authorization, @Param("skillId") String skillId,
+            DeliveryPreferencesRequest request);
+
     @AdminOperation(AdminEndpoint.UPDATE_SCHEDULE_SETTINGS)
     @RequestLine("PUT " + AdminEndpoint.Versions.V30 + "/skills/{skillId}/parameters/schedule-settings")
     @Headers("Content-Type: application/json")

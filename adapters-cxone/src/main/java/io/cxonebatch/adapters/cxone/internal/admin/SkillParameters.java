@@ -37,6 +37,26 @@ final class SkillParameters {
                 authorization -> transport.skills.updateGeneralSettings(apiBase, authorization, skillId, request));
     }
 
+    /** The delivery-preferences block as CXone holds it, flat (§3.6). */
+    ObjectNode deliveryPreferences(String skillId) {
+        URI apiBase = transport.apiBase.get();
+        JsonNode block = transport.executor.call(AdminEndpoint.LOAD_DELIVERY_PREFERENCES,
+                authorization -> transport.skills.deliveryPreferences(apiBase, authorization, skillId));
+        if (block == null || !block.isObject()) {
+            throw new CxoneUnavailableException(AdminEndpoint.LOAD_DELIVERY_PREFERENCES.operation(), 200, "response lacks the block",
+                    null);
+        }
+        return (ObjectNode) block;
+    }
+
+    /** Replaces the whole delivery-preferences block with {@code block}: a field left out would go back to its default. */
+    AdminReply replaceDeliveryPreferences(String skillId, ObjectNode block) {
+        URI apiBase = transport.apiBase.get();
+        DeliveryPreferencesRequest request = new DeliveryPreferencesRequest(block);
+        return transport.executor.call(AdminEndpoint.UPDATE_DELIVERY_PREFERENCES,
+                authorization -> transport.skills.updateDeliveryPreferences(apiBase, authorization, skillId, request));
+    }
+
     /** @throws io.cxonebatch.application.port.out.cxone.CxoneRejectedException when the window has no weekly form */
     AdminReply writeSchedule(String skillId, ScheduleWindow window) {
         ScheduleSettingsRequest request = new ScheduleSettingsRequest(WeeklySchedule.of(window));

@@ -60,7 +60,7 @@ final class SkipTopPages {
         OptionalLong total = AdminJson.count(AdminJson.holderOf(answer, "totalRecords"), "totalRecords");
         long read = at.skip() + rows.size();
         boolean last = rows.isEmpty() || total.isPresent() && read >= total.getAsLong();
-        return new Rows(rows, last ? null : new Position(read, at.page() + 1).cursor());
+        return new Rows(rows, last ? null : new Position(read, at.page() + 1).cursor(), total);
     }
 
     private static List<JsonNode> rows(JsonNode answer, String rowsKey) {
@@ -76,8 +76,9 @@ final class SkipTopPages {
      * One page of rows as CXone sent them.
      *
      * @param next the cursor of the following page; null on the last
+     * @param total the listing's {@code totalRecords}; empty when the page did not say
      */
-    record Rows(List<JsonNode> rows, @Nullable PageCursor next) {
+    record Rows(List<JsonNode> rows, @Nullable PageCursor next, OptionalLong total) {
     }
 
     /** Where a page starts, and its number in the walk; as a cursor, {@code skip=200&page=3}. */

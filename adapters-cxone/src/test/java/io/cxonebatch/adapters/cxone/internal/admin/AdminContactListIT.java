@@ -12,19 +12,24 @@ import io.cxonebatch.sandbox.AdminInspection;
 import io.cxonebatch.sandbox.CxoneSandbox;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Call lists of the Admin dialect against a real {@link CxoneSandbox}: 1 "Seeded prospects" of 5,000 records and 2
- * "Large" of 200,000, each downloaded whole, as the sandbox has no paging.
+ * Call lists of the Admin dialect against a real {@link CxoneSandbox}, at the product's default rate limit: 1 "Seeded
+ * prospects" of 5,000 records, 2 "Large" of 200,000 and 3 "list_preview" of 250, each downloaded whole, as the sandbox
+ * has no paging, and named by id or by name.
  */
 class AdminContactListIT {
 
     private static final String LIST = AdminOperator.SERVICES + "/lists/call-lists/{listId}";
+    private static final String INDEX = AdminOperator.SERVICES + "/lists/call-lists";
+    private static final int PREVIEW = 250;
     private static final int SEEDED = 5_000;
     private static final int LARGE = 200_000;
 
@@ -32,7 +37,8 @@ class AdminContactListIT {
 
     @BeforeAll
     static void startSandbox() {
-        sandbox = CxoneSandbox.builder().port(0).adminCallList("Seeded prospects", SEEDED).adminCallList("Large", LARGE).start();
+        sandbox = CxoneSandbox.builder().port(0).adminCallList("Seeded prospects", SEEDED).adminCallList("Large", LARGE)
+                .adminCallList("list_preview", PREVIEW).start();
         sandbox.faults().rateLimitPerMinute(100);
     }
 
@@ -106,15 +112,73 @@ class AdminContactListIT {
     }
 
     @Test
-    void aCursorOfAnotherListingOrAnIdThatIsNoNumberIsRefusedUnsent() {
+    void aCursorOfAnotherListingIsRefusedUnsentWhetherTheListIsNamedByIdOrByName() {
         AdminContactListAdapter lists = connect(settings());
-        long requests = sandbox.adminInspect().requestCount("GET", LIST);
+        AdminInspection admin = sandbox.adminInspect();
+        long requests = admin.requestCount("GET", LIST);
+        long lookups = admin.requestCount("GET", INDEX);
 
-        assertThat(catchThrowable(() -> lists.contactPage("1", new PageCursor("skip=100&page=2"))))
-                .isInstanceOfSatisfying(CxoneRejectedException.class, refused -> assertThat(refused.httpStatus()).isZero());
-        assertThat(catchThrowable(() -> lists.contactListExists("list-1")))
-                .isInstanceOfSatisfying(CxoneRejectedException.class, refused -> assertThat(refused.httpStatus()).isZero());
-        assertThat(sandbox.adminInspect().requestCount("GET", LIST)).isEqualTo(requests);
+        for (String list : new String[] {"1", "list_preview"}) {
+            assertThat(catchThrowable(() -> lists.contactPage(list, new PageCursor("skip=100&page=2"))))
+                    .isInstanceOfSatisfying(CxoneRejectedException.class, refused -> assertThat(refused.httpStatus()).isZero());
+        }
+        assertThat(admin.requestCount("GET", LIST)).isEqualTo(requests);
+        assertThat(admin.requestCount("GET", INDEX)).isEqualTo(lookups);
+    }
+
+    @Test
+    void aListNamedByNameExistsAndItsIdIsLookedUpOnceForTheAdaptersLife() {
+        AdminContactListAdapter lists = connect(settings());
+        AdminInspection admin = sandbox.adminInspect();
+        long lookups = admin.requestCount("GET", INDEX);
+
+        assertThat(lists.contactListExists("list_preview")).isTrue();
+        assertThat(lists.contactListExists(" list_preview ")).isTrue();
+        assertThat(lists.contactListExists("Seeded prospects")).isTrue();
+        assertThat(lists.contactListExists("LIST_PREVIEW")).as("names are matched exactly").isFalse();
+        assertThat(lists.contactListExists("list_nowhere")).isFalse();
+
+        assertThat(admin.requestCount("GET", INDEX) - lookups).as("once for each name found, and each time for a name not found")
+                .isEqualTo(4);
+    }
+
+    @Test
+    void theRecordsOfAListNamedByNameAreThoseOfItsIdAndAResumedWalkByNameReadsOn() {
+        List<String> byId = walk(connect(settings().contactPageSize(100)), "3", null);
+        AdminContactListAdapter lists = connect(settings().contactPageSize(100));
+
+        Page<ContactRecord> first = lists.contactPage("list_preview", null);
+        List<String> resumed = walk(connect(settings().contactPageSize(100)), "list_preview", first.next());
+
+        assertThat(byId).hasSize(PREVIEW).doesNotHaveDuplicates();
+        List<String> byName = new ArrayList<>(first.items().stream().map(ContactRecord::contactId).toList());
+        byName.addAll(resumed);
+        assertThat(byName).isEqualTo(byId);
+    }
+
+    @Test
+    void aNameNoListBearsIsA404ThatNamesTheListWithItsPhoneNumbersMasked() {
+        AdminContactListAdapter lists = connect(settings());
+
+        Throwable missing = catchThrowable(() -> lists.contactPage("list_nowhere", null));
+        Throwable masked = catchThrowable(() -> lists.contactPage("call back 212-555-0147", null));
+
+        assertThat(missing).isInstanceOfSatisfying(CxoneRejectedException.class, refused -> assertThat(refused.httpStatus()).isEqualTo(404))
+                .hasMessageContaining("list_nowhere");
+        assertThat(masked).isInstanceOfSatisfying(CxoneRejectedException.class, refused -> assertThat(refused.httpStatus()).isEqualTo(404))
+                .hasMessageContaining("call back").hasMessageNotContaining("212-555-0147").hasMessageNotContaining("5550147");
+    }
+
+    private static List<String> walk(AdminContactListAdapter lists, String list, PageCursor from) {
+        List<String> ids = new ArrayList<>();
+        PageCursor cursor = from;
+        Page<ContactRecord> page;
+        do {
+            page = lists.contactPage(list, cursor);
+            page.items().forEach(contact -> ids.add(contact.contactId()));
+            cursor = page.next();
+        } while (!page.isLast());
+        return ids;
     }
 
     private static CxoneClientSettings.Builder settings() {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * An operator of the tenant working on the sandbox's Admin API by hand, with plain HTTP and none of the adapter's
- * code: creates skills, starts and stops them, changes their general settings and assigns agents.
+ * code: creates skills, starts and stops them, changes their general settings and delivery preferences and assigns
+ * agents.
  */
 final class AdminOperator {
 
@@ -58,6 +59,12 @@ final class AdminOperator {
     void replaceGeneralSettings(int skillId, String fieldsJson) {
         send("PUT", SERVICES + "/skills/" + skillId + "/parameters/general-settings", "application/json",
                 "{\"generalSettings\":{" + fieldsJson + "}}", 200);
+    }
+
+    /** Replaces the skill's delivery preferences with {@code fieldsJson} (an object's fields), the rest going back to defaults. */
+    void replaceDeliveryPreferences(int skillId, String fieldsJson) {
+        send("PUT", SERVICES + "/skills/" + skillId + "/parameters/delivery-preferences", "application/json",
+                "{\"deliveryPreferences\":{" + fieldsJson + "}}", 200);
     }
 
     /** Assigns agents to the skill, {@code agentsJson} being the items of the wrapped body. */
