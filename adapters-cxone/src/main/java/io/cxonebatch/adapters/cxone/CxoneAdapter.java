@@ -1,6 +1,7 @@
 package io.cxonebatch.adapters.cxone;
 
 import io.cxonebatch.adapters.cxone.internal.CxoneAdapters;
+import io.cxonebatch.adapters.cxone.internal.admin.AdminAdapters;
 import io.cxonebatch.application.kit.Page;
 import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.port.out.cxone.ActivateCampaignPort;
@@ -14,6 +15,7 @@ import io.cxonebatch.application.port.out.cxone.ContactRecord;
 import io.cxonebatch.application.port.out.cxone.CountActivePreviewCampaignsPort;
 import io.cxonebatch.application.port.out.cxone.CreateCampaignPort;
 import io.cxonebatch.application.port.out.cxone.CxoneAnswer;
+import io.cxonebatch.application.port.out.cxone.CxoneCapabilitiesPort;
 import io.cxonebatch.application.port.out.cxone.ListCampaignsPort;
 import io.cxonebatch.application.port.out.cxone.LoadCampaignPort;
 import io.cxonebatch.application.port.out.cxone.LoadOutboundSettingsPort;
@@ -31,6 +33,7 @@ import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.DialerRule;
 import io.cxonebatch.domain.campaign.PreviewSettings;
 import io.cxonebatch.domain.pacing.PacingSettings;
+import io.cxonebatch.domain.schedule.ScheduleShape;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,21 +41,22 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every CXone port of the application, for one tenant, over the CXone REST contract (docs/cxone-api.md). One
- * instance holds the tenant's token cache, rate limiter, retry and circuit breaker; it is thread-safe and meant to
- * be shared. Calls that change CXone answer with the status CXone sent; listings are read a page at a time from a
+ * Every CXone port of the application, for one tenant, in the dialect its settings name: the CXone REST contract
+ * ({@code cxone-api.md}, {@link CxoneDialect#V2}) or the Admin API ({@code cxone-admin-api.md}, {@link CxoneDialect#ADMIN};
+ * ADR 10 says what each port loses there). One instance holds the tenant's token cache, rate limiter, retry and
+ * circuit breaker; it is thread-safe and meant to be shared. Calls that change CXone answer with the status CXone sent; listings are read a page at a time from a
  * cursor that outlives the instance (a page's {@code nextPageUri}). Failures surface as the ports'
  * {@code CxoneCallException} subclasses only.
  */
 public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort, ListCampaignsPort, ActivateCampaignPort,
         AttachDialerRulePort, LoadOutboundSettingsPort, UpdatePacingPort, ConfigurePreviewPort,
         CountActivePreviewCampaignsPort, AssignAgentsPort, ReadContactListPort, CheckContactListPort, ReadSuppressionsPort,
-        RegisterWebhookPort, QueryCampaignActivityPort {
+        RegisterWebhookPort, QueryCampaignActivityPort, CxoneCapabilitiesPort {
 
-    private final CxoneAdapters adapters;
+    private final DialectPorts ports;
 
-    private CxoneAdapter(CxoneAdapters adapters) {
-        this.adapters = adapters;
+    private CxoneAdapter(DialectPorts ports) {
+        this.ports = ports;
     }
 
     /** An adapter for the tenant the settings describe, recording its meters in the registry. Sends nothing yet. */
@@ -70,7 +74,10 @@ public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort,
     }
 
     static CxoneAdapter create(CxoneClientSettings settings, MeterRegistry meterRegistry, Clock clock, RequestBudget budget) {
-        return new CxoneAdapter(CxoneAdapters.connect(settings, meterRegistry, clock, budget.dataSource()));
+        return new CxoneAdapter(switch (settings.dialect()) {
+            case V2 -> DialectPorts.v2(CxoneAdapters.connect(settings, meterRegistry, clock, budget.dataSource()));
+            case ADMIN -> DialectPorts.admin(AdminAdapters.connect(settings, meterRegistry, clock, budget.dataSource()));
+        });
     }
 
     /**
@@ -80,81 +87,91 @@ public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort,
      * @throws io.cxonebatch.application.port.out.cxone.CxoneCallException when CXone does not answer or refuses them
      */
     public void checkTokenEndpoint() {
-        adapters.campaigns().checkTokenEndpoint();
+        ports.tokenCheck().run();
+    }
+
+    @Override
+    public ScheduleShape scheduleShape() {
+        return ports.scheduleShape();
+    }
+
+    @Override
+    public boolean notifiesByWebhook() {
+        return ports.notifiesByWebhook();
     }
 
     @Override
     public CxoneAnswer<CampaignId> createCampaign(NewCampaign campaign) {
-        return adapters.campaigns().createCampaign(campaign);
+        return ports.create().createCampaign(campaign);
     }
 
     @Override
     public RemoteCampaign loadCampaign(CampaignId id) {
-        return adapters.campaigns().loadCampaign(id);
+        return ports.load().loadCampaign(id);
     }
 
     @Override
     public Page<RemoteCampaign> campaignPage(@Nullable PageCursor cursor) {
-        return adapters.campaigns().campaignPage(cursor);
+        return ports.list().campaignPage(cursor);
     }
 
     @Override
     public CxoneAnswer<Void> activateCampaign(CampaignId id) {
-        return adapters.campaigns().activateCampaign(id);
+        return ports.activate().activateCampaign(id);
     }
 
     @Override
     public CxoneAnswer<String> attachDialerRule(CampaignId campaignId, DialerRule rule) {
-        return adapters.campaigns().attachDialerRule(campaignId, rule);
+        return ports.attachRule().attachDialerRule(campaignId, rule);
     }
 
     @Override
     public OutboundSettings loadOutboundSettings(CampaignId id) {
-        return adapters.outbound().loadOutboundSettings(id);
+        return ports.loadSettings().loadOutboundSettings(id);
     }
 
     @Override
     public CxoneAnswer<Long> updatePacing(CampaignId id, String name, PacingSettings settings, long expectedVersion) {
-        return adapters.outbound().updatePacing(id, name, settings, expectedVersion);
+        return ports.pacing().updatePacing(id, name, settings, expectedVersion);
     }
 
     @Override
     public CxoneAnswer<Long> configurePreview(CampaignId id, String name, PreviewSettings settings, long expectedVersion) {
-        return adapters.outbound().configurePreview(id, name, settings, expectedVersion);
+        return ports.preview().configurePreview(id, name, settings, expectedVersion);
     }
 
     @Override
     public int countActivePreviewCampaigns() {
-        return adapters.outbound().countActivePreviewCampaigns();
+        return ports.countPreviews().countActivePreviewCampaigns();
     }
 
     @Override
     public CxoneAnswer<AgentsAssigned> assignAgents(CampaignId campaignId, List<AgentAssignment> agents) {
-        return adapters.outbound().assignAgents(campaignId, agents);
+        return ports.agents().assignAgents(campaignId, agents);
     }
 
     @Override
     public Page<ContactRecord> contactPage(String contactListId, @Nullable PageCursor cursor) {
-        return adapters.lists().contactPage(contactListId, cursor);
+        return ports.contacts().contactPage(contactListId, cursor);
     }
 
     @Override
     public boolean contactListExists(String contactListId) {
-        return adapters.lists().contactListExists(contactListId);
+        return ports.checkLists().contactListExists(contactListId);
     }
 
     @Override
     public Page<SuppressionRecord> suppressionPage(@Nullable PageCursor cursor) {
-        return adapters.lists().suppressionPage(cursor);
+        return ports.suppressions().suppressionPage(cursor);
     }
 
     @Override
     public CxoneAnswer<Void> registerWebhook(String name, String eventFilter, String uri) {
-        return adapters.webhooks().registerWebhook(name, eventFilter, uri);
+        return ports.webhooks().registerWebhook(name, eventFilter, uri);
     }
 
     @Override
     public List<ActivityInterval> queryCampaignActivity(CampaignId id, Instant from, Instant to) {
-        return adapters.analytics().queryCampaignActivity(id, from, to);
+        return ports.activity().queryCampaignActivity(id, from, to);
     }
 }

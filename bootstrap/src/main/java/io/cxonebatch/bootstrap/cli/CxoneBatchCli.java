@@ -45,7 +45,8 @@ public final class CxoneBatchCli {
 
     /** Arguments show in every process listing ({@code ps}): a secret among them is readable by any local user. */
     private static void warnOfSecretsInArguments(java.util.List<String> arguments, PrintWriter err) {
-        if (arguments.stream().anyMatch(argument -> argument.contains("cxone.client-secret=") || argument.contains("api.password=")
+        if (arguments.stream().anyMatch(argument -> argument.contains("cxone.client-secret=")
+                || argument.contains("cxone.admin.access-key-secret=") || argument.contains("api.password=")
                 || argument.contains("api.token=") || argument.contains("jmx.password="))) {
             err.println("Warning: a secret given on the command line shows in every process listing (ps); set it in the "
                     + "environment (CXONE_CLIENT_SECRET, CXONE_BATCH_API_TOKEN, …) or name a file (CXONE_CLIENT_SECRET_FILE) instead.");

@@ -1,11 +1,13 @@
 package io.cxonebatch.bootstrap.config;
 
 import io.cxonebatch.adapters.cxone.CxoneAdapter;
+import io.cxonebatch.adapters.cxone.CxoneDialect;
 import io.cxonebatch.adapters.cxone.RequestBudget;
 import io.cxonebatch.sandbox.CxoneSandbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,11 @@ class CxoneConfiguration {
 
     static final String SANDBOX_CLIENT_ID = "cxone-batch";
     static final String SANDBOX_CLIENT_SECRET = "sandbox-secret";
+    static final String SANDBOX_ACCESS_KEY_ID = "cxone-batch-access-key";
+    static final String SANDBOX_ACCESS_KEY_SECRET = "sandbox-access-secret";
+    /** The sandbox's seeded reporting campaign and DNC groups, taken under --sandbox when none is configured. */
+    static final int SANDBOX_REPORTING_CAMPAIGN = 101;
+    static final List<Integer> SANDBOX_DNC_GROUPS = List.of(1, 2);
 
     @Bean(destroyMethod = "close")
     @Lazy
@@ -30,6 +37,7 @@ class CxoneConfiguration {
                 .port(0)
                 .clientId(SANDBOX_CLIENT_ID)
                 .clientSecret(SANDBOX_CLIENT_SECRET)
+                .accessKey(SANDBOX_ACCESS_KEY_ID, SANDBOX_ACCESS_KEY_SECRET)
                 .stateFile(properties.dataDir().resolve("sandbox-state.json").toAbsolutePath())
                 .start();
     }
@@ -40,10 +48,26 @@ class CxoneConfiguration {
             ObjectProvider<MeterRegistry> meterRegistry, DataSource dataSource) {
         MeterRegistry registry = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
         RequestBudget budget = cxone.sharesRateLimit() ? RequestBudget.sharedIn(dataSource) : RequestBudget.perProcess();
+        CxoneDialect dialect = cxone.dialectValue();
         if (batch.sandbox()) {
             // The product's own rate limit, as against a real tenant: the sandbox is no reason to pace differently.
-            return CxoneAdapter.create(cxone.toSettings(sandbox.getObject().baseUrl(), SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET), registry,
-                    budget);
+            URI sandboxUrl = sandbox.getObject().baseUrl();
+            return CxoneAdapter.create(dialect == CxoneDialect.ADMIN
+                    ? cxone.toAdminSettings(sandboxUrl, SANDBOX_ACCESS_KEY_ID, SANDBOX_ACCESS_KEY_SECRET, SANDBOX_REPORTING_CAMPAIGN,
+                            SANDBOX_DNC_GROUPS)
+                    : cxone.toSettings(sandboxUrl, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET), registry, budget);
+        }
+        if (dialect == CxoneDialect.ADMIN) {
+            CxoneProperties.Admin admin = cxone.adminValues();
+            String secret = cxone.accessKeySecret();
+            if (!CxoneProperties.hasText(cxone.baseUrl()) || !CxoneProperties.hasText(admin.accessKeyId())
+                    || !CxoneProperties.hasText(secret)) {
+                throw new ConfigurationException("CXone's Admin API is not configured: set CXONE_BASE_URL (the authentication"
+                        + " host), CXONE_ACCESS_KEY_ID and CXONE_ACCESS_KEY_SECRET_FILE, or add --sandbox to use the built-in"
+                        + " CXone sandbox.");
+            }
+            return CxoneAdapter.create(cxone.toAdminSettings(URI.create(cxone.baseUrl()), admin.accessKeyId(), secret, null, List.of()),
+                    registry, budget);
         }
         if (!CxoneProperties.hasText(cxone.baseUrl()) || !CxoneProperties.hasText(cxone.clientId())
                 || !CxoneProperties.hasText(cxone.secret())) {

@@ -2,11 +2,13 @@ package io.cxonebatch.bootstrap.config;
 
 import io.cxonebatch.adapters.cxone.AuthStyle;
 import io.cxonebatch.adapters.cxone.CxoneClientSettings;
+import io.cxonebatch.adapters.cxone.CxoneDialect;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,6 +23,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxPagesPerWalk the most pages one walk through a CXone listing reads (default 100,000)
  * @param rateLimitScope {@code tenant} (the default: the budget is kept in PostgreSQL and shared by every process and
  *     job calling the tenant) or {@code process} (each process has a budget of its own)
+ * @param dialect {@code v2} (the default: the contract of {@code cxone-api.md}) or {@code admin} (the CXone Admin API
+ *     of {@code cxone-admin-api.md}; ADR 10 and docs/admin-dialect.md), which reads {@code cxone.admin.*}; {@code
+ *     baseUrl} is then the authentication host
+ * @param admin the Admin API's own settings; ignored under {@code v2}
  */
 @ConfigurationProperties("cxone")
 public record CxoneProperties(
@@ -44,7 +50,60 @@ public record CxoneProperties(
         @Nullable Duration circuitBreakerWaitInOpenState,
         @Nullable Integer contactPageSize,
         @Nullable Integer maxPagesPerWalk,
-        @Nullable String rateLimitScope) {
+        @Nullable String rateLimitScope,
+        @Nullable String dialect,
+        @Nullable Admin admin) {
+
+    /**
+     * The Admin API's settings ({@code cxone.admin.*}).
+     *
+     * @param accessKeyId the access key's id
+     * @param accessKeySecret the access key's secret; {@code accessKeySecretFile} is better
+     * @param accessKeySecretFile a file holding the secret (its first line), which wins over {@code accessKeySecret}
+     * @param apiBaseUrl the API host, instead of the one discovery names
+     * @param reportingCampaignId the CXone campaign new skills report under
+     * @param dncGroupIds the DNC groups whose records are the tenant's suppressions
+     */
+    public record Admin(
+            @Nullable String accessKeyId,
+            @Nullable String accessKeySecret,
+            @Nullable String accessKeySecretFile,
+            @Nullable String apiBaseUrl,
+            @Nullable Integer reportingCampaignId,
+            @Nullable List<Integer> dncGroupIds) {
+
+        @Override
+        public String toString() {
+            return "Admin[accessKeyId=" + accessKeyId + ", accessKeySecret=****, apiBaseUrl=" + apiBaseUrl
+                    + ", reportingCampaignId=" + reportingCampaignId + ", dncGroupIds=" + dncGroupIds + "]";
+        }
+    }
+
+    private static final Admin NO_ADMIN = new Admin(null, null, null, null, null, null);
+
+    /** The dialect {@code cxone.dialect} names, {@code v2} when unset. */
+    CxoneDialect dialectValue() {
+        if (!hasText(dialect) || dialect.strip().equalsIgnoreCase("v2")) {
+            return CxoneDialect.V2;
+        }
+        if (dialect.strip().equalsIgnoreCase("admin")) {
+            return CxoneDialect.ADMIN;
+        }
+        throw new ConfigurationException("cxone.dialect '" + dialect + "' must be v2 or admin");
+    }
+
+    /** {@code cxone.admin.*}, every value unset when none is given. */
+    Admin adminValues() {
+        return admin == null ? NO_ADMIN : admin;
+    }
+
+    /** The access key's secret: the first line of {@code cxone.admin.access-key-secret-file} when one is named. */
+    @Nullable String accessKeySecret() {
+        Admin values = adminValues();
+        return hasText(values.accessKeySecretFile())
+                ? firstLine(values.accessKeySecretFile(), "cxone.admin.access-key-secret-file")
+                : values.accessKeySecret();
+    }
 
     /** Whether the rate limit is the tenant's, shared in PostgreSQL, rather than this process's own. */
     boolean sharesRateLimit() {
@@ -59,14 +118,34 @@ public record CxoneProperties(
 
     /** The client secret: the first line of {@code clientSecretFile} when one is named, else {@code clientSecret}. */
     @Nullable String secret() {
-        if (!hasText(clientSecretFile)) {
-            return clientSecret;
-        }
+        return hasText(clientSecretFile) ? firstLine(clientSecretFile, "cxone.client-secret-file") : clientSecret;
+    }
+
+    private static String firstLine(String file, String property) {
         try {
-            return Files.readAllLines(Path.of(clientSecretFile.strip())).stream().findFirst().map(String::strip).orElse("");
+            return Files.readAllLines(Path.of(file.strip())).stream().findFirst().map(String::strip).orElse("");
         } catch (IOException e) {
-            throw new ConfigurationException("cxone.client-secret-file " + clientSecretFile + " cannot be read: " + e.getMessage());
+            throw new ConfigurationException(property + " " + file + " cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The Admin API's adapter settings, sent to the authentication host {@code target} with this access key.
+     *
+     * @param sandboxDefaults the reporting campaign and DNC groups to take when none is configured (the sandbox's seeds)
+     */
+    CxoneClientSettings toAdminSettings(URI target, String accessKeyId, String accessKeySecret, @Nullable Integer sandboxCampaign,
+            List<Integer> sandboxDncGroups) {
+        Admin values = adminValues();
+        CxoneClientSettings.Builder builder = common(CxoneClientSettings.adminBuilder(target, accessKeyId, accessKeySecret));
+        if (hasText(values.apiBaseUrl())) {
+            builder.apiBaseUrl(URI.create(values.apiBaseUrl().strip()));
+        }
+        Integer campaign = values.reportingCampaignId() != null ? values.reportingCampaignId() : sandboxCampaign;
+        builder.reportingCampaignId(campaign);
+        List<Integer> groups = values.dncGroupIds() != null && !values.dncGroupIds().isEmpty() ? values.dncGroupIds() : sandboxDncGroups;
+        builder.dncGroupIds(groups);
+        return builder.build();
     }
 
     /** The adapter settings for these properties, sent to {@code baseUrl} with these credentials. */
@@ -81,6 +160,11 @@ public record CxoneProperties(
         if (hasText(scope)) {
             builder.scope(scope);
         }
+        return common(builder).build();
+    }
+
+    /** The settings both dialects share. */
+    private CxoneClientSettings.Builder common(CxoneClientSettings.Builder builder) {
         if (hasText(tenant)) {
             builder.tenant(tenant);
         }
@@ -120,7 +204,7 @@ public record CxoneProperties(
         if (maxPagesPerWalk != null) {
             builder.maxPagesPerWalk(maxPagesPerWalk);
         }
-        return builder.build();
+        return builder;
     }
 
     static boolean hasText(@Nullable String value) {
@@ -129,6 +213,7 @@ public record CxoneProperties(
 
     @Override
     public String toString() {
-        return "CxoneProperties[baseUrl=" + baseUrl + ", clientId=" + clientId + ", clientSecret=****]";
+        return "CxoneProperties[dialect=" + dialect + ", baseUrl=" + baseUrl + ", clientId=" + clientId + ", clientSecret=****, admin="
+                + admin + "]";
     }
 }

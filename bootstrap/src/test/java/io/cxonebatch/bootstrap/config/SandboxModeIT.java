@@ -10,6 +10,7 @@ import io.cxonebatch.application.port.out.cxone.RemoteCampaign;
 import io.cxonebatch.bootstrap.CxoneBatchApplication;
 import io.cxonebatch.domain.campaign.CampaignId;
 import io.cxonebatch.domain.campaign.CampaignType;
+import io.cxonebatch.domain.schedule.ScheduleShape;
 import io.cxonebatch.domain.schedule.ScheduleWindow;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,11 +30,12 @@ class SandboxModeIT {
     @TempDir
     Path dataDir;
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(CxoneBatchApplication.class).web(WebApplicationType.NONE)
-                .run("--cxone-batch.sandbox=true", "--cxone-batch.data-dir=" + dataDir,
-                        "--spring.datasource.url=" + DATABASE.jdbcUrl(), "--spring.datasource.username=" + DATABASE.username(),
-                        "--spring.datasource.password=" + DATABASE.password());
+    private ConfigurableApplicationContext start(String... more) {
+        List<String> arguments = new java.util.ArrayList<>(List.of("--cxone-batch.sandbox=true", "--cxone-batch.data-dir=" + dataDir,
+                "--spring.datasource.url=" + DATABASE.jdbcUrl(), "--spring.datasource.username=" + DATABASE.username(),
+                "--spring.datasource.password=" + DATABASE.password(), "--cxone.rate-limit-per-minute=6000"));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(CxoneBatchApplication.class).web(WebApplicationType.NONE).run(arguments.toArray(String[]::new));
     }
 
     @Test
@@ -50,6 +52,29 @@ class SandboxModeIT {
         try (ConfigurableApplicationContext context = start()) {
             RemoteCampaign again = context.getBean(CxoneAdapter.class).loadCampaign(created);
             assertThat(again.name()).isEqualTo("Sandbox mode check");
+        }
+    }
+
+    @Test
+    void theAdminDialectTalksToTheSandboxsAdminApiAndItsSkillsAreThereInTheNextRun() {
+        CampaignId created;
+        try (ConfigurableApplicationContext context = start("--cxone.dialect=admin")) {
+            CxoneAdapter cxone = context.getBean(CxoneAdapter.class);
+            assertThat(cxone.scheduleShape()).isEqualTo(ScheduleShape.SAME_HOURS_EVERY_DAY);
+            assertThat(cxone.notifiesByWebhook()).isFalse();
+            ZoneId zone = ZoneId.of("America/New_York");
+            created = cxone.createCampaign(new NewCampaign("Sandbox admin check", CampaignType.PROGRESSIVE, null,
+                    List.of("OUTBOUND_SALES"), List.of(), null,
+                    new ScheduleWindow(zone, Instant.parse("2026-12-01T13:00:00Z"), Instant.parse("2026-12-01T22:00:00Z")),
+                    null)).require();
+        }
+        try (ConfigurableApplicationContext context = start("--cxone.dialect=admin")) {
+            assertThat(context.getBean(CxoneAdapter.class).loadCampaign(created).name()).isEqualTo("Sandbox admin check");
+        }
+        try (ConfigurableApplicationContext context = start()) {
+            CxoneAdapter v2 = context.getBean(CxoneAdapter.class);
+            assertThat(v2.scheduleShape()).isEqualTo(ScheduleShape.ANY_WINDOW);
+            assertThat(v2.campaignPage(null).items()).as("a skill is no campaign of the contract").isEmpty();
         }
     }
 

@@ -19,6 +19,7 @@ import static io.cxonebatch.domain.campaign.CampaignPlanEntry.WRAP_UP_CODES;
 
 import io.cxonebatch.domain.schedule.DstPolicy;
 import io.cxonebatch.domain.schedule.ResolvedWindow;
+import io.cxonebatch.domain.schedule.ScheduleShape;
 import io.cxonebatch.domain.schedule.ScheduleWindowResolver;
 import io.cxonebatch.domain.validation.CellParser;
 import io.cxonebatch.domain.validation.Validated;
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * Parses and checks a {@link CampaignPlanEntry} into a {@link CampaignSpec}, reporting every violation of the
  * row at once. Codes, beyond those of {@link CellParser}, {@link CampaignLimits} and
  * {@link ScheduleWindowResolver}: {@code UNKNOWN_CAMPAIGN_TYPE}, {@code EXTERNAL_KEY_TOO_LONG}, {@code NAME_TOO_LONG}, {@code SKILLS_EMPTY},
- * {@code MAX_CALLS_PER_DAY_NOT_POSITIVE}, {@code AGENT_COUNT_NOT_POSITIVE} and {@code COLUMN_NOT_APPLICABLE}.
+ * {@code MAX_CALLS_PER_DAY_NOT_POSITIVE}, {@code AGENT_COUNT_NOT_POSITIVE}, {@code COLUMN_NOT_APPLICABLE} and, for a
+ * tenant whose schedules are the same hours every day ({@link ScheduleShape}), {@code WINDOW_SPANS_DAYS}.
  *
  * <p>Predictive rows need {@code abandon_threshold}, {@code predictive_rate}, {@code max_concurrent_calls} and
  * {@code target_list_id}; preview rows need {@code contact_list_id} and {@code agent_count}. A row of another
@@ -50,10 +52,17 @@ public final class CampaignPlanValidator {
 
     private final CampaignLimits limits;
     private final ScheduleWindowResolver windows;
+    private final ScheduleShape scheduleShape;
 
     public CampaignPlanValidator(CampaignLimits limits, DstPolicy dstPolicy) {
+        this(limits, dstPolicy, ScheduleShape.ANY_WINDOW);
+    }
+
+    /** @param scheduleShape the windows the tenant's CXone can hold; others are {@code WINDOW_SPANS_DAYS} */
+    public CampaignPlanValidator(CampaignLimits limits, DstPolicy dstPolicy, ScheduleShape scheduleShape) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.windows = new ScheduleWindowResolver(dstPolicy);
+        this.scheduleShape = Objects.requireNonNull(scheduleShape, "scheduleShape");
     }
 
     public Validated<CampaignSpec> validate(CampaignPlanEntry entry) {
@@ -109,6 +118,11 @@ public final class CampaignPlanValidator {
         LocalDateTime end = cells.requiredLocalDateTime(END_LOCAL, entry.endLocal());
         if (zone == null || start == null || end == null) {
             return null;
+        }
+        if (scheduleShape == ScheduleShape.SAME_HOURS_EVERY_DAY && !start.toLocalDate().equals(end.toLocalDate())) {
+            violations.add("WINDOW_SPANS_DAYS", END_LOCAL, "the window " + start + " to " + end + " spans days, and this"
+                    + " tenant's CXone schedules a campaign as the same hours on all seven days of the week: give each"
+                    + " row a window within one day");
         }
         return violations.take(windows.resolve(zone, start, end));
     }

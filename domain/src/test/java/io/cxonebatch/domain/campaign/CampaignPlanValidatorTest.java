@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.cxonebatch.domain.pacing.EngineLimits;
 import io.cxonebatch.domain.schedule.DstAdjustment;
 import io.cxonebatch.domain.schedule.DstPolicy;
+import io.cxonebatch.domain.schedule.ScheduleShape;
 import io.cxonebatch.domain.validation.Validated;
 import io.cxonebatch.domain.validation.Violation;
 import java.time.Instant;
@@ -134,6 +135,50 @@ class CampaignPlanValidatorTest {
                 tuple("NOT_A_NUMBER", "predictive_rate"),
                 tuple("MAX_CONCURRENT_CALLS_OUT_OF_RANGE", "max_concurrent_calls"),
                 tuple("NOT_A_BOOLEAN", "activate"));
+    }
+
+    @Nested
+    class WindowsOfATenantWithWeeklySchedules {
+
+        private final CampaignPlanValidator weekly =
+                new CampaignPlanValidator(EngineLimits.defaults(), DstPolicy.SHIFT, ScheduleShape.SAME_HOURS_EVERY_DAY);
+
+        @Test
+        void acceptsAWindowWithinOneDay() {
+            assertThat(weekly.validate(progressive().build()).violations()).isEmpty();
+        }
+
+        @Test
+        void rejectsAWeekdaysWindowWithTheReasonAndTheOtherViolationsOfTheRow() {
+            var result = weekly.validate(progressive()
+                    .with("start_local", "2026-12-07T08:00")
+                    .with("end_local", "2026-12-11T17:00")
+                    .with("max_calls_per_day", "0").build());
+
+            assertThat(result.violations()).extracting(Violation::code, Violation::field).containsExactly(
+                    tuple("MAX_CALLS_PER_DAY_NOT_POSITIVE", "max_calls_per_day"),
+                    tuple("WINDOW_SPANS_DAYS", "end_local"));
+            assertThat(result.violations().get(1).message())
+                    .contains("2026-12-07T08:00 to 2026-12-11T17:00", "same hours on all seven days");
+        }
+
+        @Test
+        void rejectsAWindowThatEndsAtTheNextMidnight() {
+            var result = weekly.validate(progressive()
+                    .with("start_local", "2026-12-07T18:00")
+                    .with("end_local", "2026-12-08T00:00").build());
+
+            assertThat(result.violations()).extracting(Violation::code).containsExactly("WINDOW_SPANS_DAYS");
+        }
+
+        @Test
+        void aTenantWithAnyWindowTakesTheSameWeekdaysWindow() {
+            var result = validate(progressive()
+                    .with("start_local", "2026-12-07T08:00")
+                    .with("end_local", "2026-12-11T17:00"));
+
+            assertThat(result.violations()).isEmpty();
+        }
     }
 
     @Nested

@@ -1,5 +1,6 @@
 package io.cxonebatch.application.provisioning.service;
 
+import io.cxonebatch.application.port.out.cxone.CxoneCapabilitiesPort;
 import io.cxonebatch.application.provisioning.ProvisioningJob;
 import io.cxonebatch.application.provisioning.port.in.EnsureWebhookUseCase;
 import io.cxonebatch.application.provisioning.port.in.RegisterPreviewWebhookUseCase;
@@ -12,22 +13,31 @@ import org.jspecify.annotations.Nullable;
 /**
  * Registers the preview-activated webhook when a run has preview rows to provision. A failed registration does not
  * stop provisioning; it is reported, and an unconfirmed one (CXone may hold it, and cannot list webhooks) too, since
- * both need someone to look in CXone.
+ * both need someone to look in CXone. A CXone without webhooks is asked for none: the summary says that preview
+ * activations are polled instead, which the activation step does for every campaign it activates.
  */
 public final class PreviewWebhookService implements RegisterPreviewWebhookUseCase {
 
     public static final String EVENT_FILTER = "campaign.preview.activated";
 
-    private final EnsureWebhookUseCase webhooks;
+    static final String POLLED = "preview webhook not registered: this tenant's CXone has no webhooks, so preview"
+            + " activations are polled (each activation is read back until the campaign is active)";
 
-    public PreviewWebhookService(EnsureWebhookUseCase webhooks) {
+    private final EnsureWebhookUseCase webhooks;
+    private final CxoneCapabilitiesPort capabilities;
+
+    public PreviewWebhookService(EnsureWebhookUseCase webhooks, CxoneCapabilitiesPort capabilities) {
         this.webhooks = webhooks;
+        this.capabilities = capabilities;
     }
 
     @Override
     public PreviewWebhook register(long pendingPreviews, @Nullable URI uri, String name, long jobExecutionId, boolean dryRun) {
         if (pendingPreviews == 0) {
             return new PreviewWebhook(null, false);
+        }
+        if (!capabilities.notifiesByWebhook()) {
+            return new PreviewWebhook(POLLED, false);
         }
         if (uri == null) {
             return new PreviewWebhook("preview webhook not registered: no URI is configured "

@@ -2,11 +2,13 @@ package io.cxonebatch.application.provisioning.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cxonebatch.application.port.out.cxone.CxoneCapabilitiesPort;
 import io.cxonebatch.application.provisioning.port.in.EnsureWebhookUseCase;
 import io.cxonebatch.application.provisioning.port.in.RegisterPreviewWebhookUseCase.PreviewWebhook;
 import io.cxonebatch.application.provisioning.port.in.WebhookOutcome;
 import io.cxonebatch.application.provisioning.port.in.WebhookRequest;
 import io.cxonebatch.application.provisioning.port.in.WebhookResult;
+import io.cxonebatch.domain.schedule.ScheduleShape;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,21 @@ class PreviewWebhookServiceTest {
         requests.add(request);
         return answer;
     };
-    private final PreviewWebhookService service = new PreviewWebhookService(webhooks);
+    private final PreviewWebhookService service = new PreviewWebhookService(webhooks, capabilities(true));
+
+    private static CxoneCapabilitiesPort capabilities(boolean notifiesByWebhook) {
+        return new CxoneCapabilitiesPort() {
+            @Override
+            public ScheduleShape scheduleShape() {
+                return ScheduleShape.ANY_WINDOW;
+            }
+
+            @Override
+            public boolean notifiesByWebhook() {
+                return notifiesByWebhook;
+            }
+        };
+    }
 
     private PreviewWebhook registerAnswering(WebhookOutcome outcome, @Nullable String reason) {
         answer = new WebhookResult(outcome, reason);
@@ -47,6 +63,17 @@ class PreviewWebhookServiceTest {
         assertThat(requests).isEmpty();
         assertThat(webhook.summaryLine())
                 .isEqualTo("preview webhook not registered: no URI is configured (cxone-batch.provisioning.preview-webhook-uri)");
+        assertThat(webhook.failed()).isFalse();
+    }
+
+    @Test
+    void aCxoneWithoutWebhooksIsAskedForNoneAndTheSummarySaysActivationsArePolled() {
+        PreviewWebhookService withoutWebhooks = new PreviewWebhookService(webhooks, capabilities(false));
+
+        PreviewWebhook webhook = withoutWebhooks.register(3, HOOK, NAME, 11L, false);
+
+        assertThat(requests).isEmpty();
+        assertThat(webhook.summaryLine()).isEqualTo(PreviewWebhookService.POLLED).contains("polled");
         assertThat(webhook.failed()).isFalse();
     }
 

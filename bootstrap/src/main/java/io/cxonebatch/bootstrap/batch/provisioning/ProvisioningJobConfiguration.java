@@ -8,6 +8,7 @@ import io.cxonebatch.adapters.persistence.WebhookRegistryPersistenceAdapter;
 import io.cxonebatch.application.kit.ItemStatus;
 import io.cxonebatch.application.kit.Pager;
 import io.cxonebatch.application.kit.StagedItem;
+import io.cxonebatch.application.port.out.cxone.CxoneCapabilitiesPort;
 import io.cxonebatch.application.provisioning.ProvisioningJob;
 import io.cxonebatch.application.provisioning.port.in.ProvisionPlanRowsUseCase.RowPass;
 import io.cxonebatch.application.provisioning.service.ActivationPolicy;
@@ -28,7 +29,6 @@ import io.cxonebatch.bootstrap.batch.RunIdentity;
 import io.cxonebatch.bootstrap.batch.RunListeners;
 import io.cxonebatch.bootstrap.batch.RunLoggingContext;
 import io.cxonebatch.bootstrap.config.CxoneBatchProperties;
-import io.cxonebatch.domain.campaign.CampaignPlanValidator;
 import io.cxonebatch.domain.pacing.EngineLimits;
 import java.time.Clock;
 import java.util.Set;
@@ -73,8 +73,8 @@ class ProvisioningJobConfiguration {
     }
 
     @Bean
-    PlanRows planRows(EngineLimits limits, CxoneBatchProperties properties) {
-        return new PlanRows(new CampaignPlanValidator(limits, properties.provisioning().dstPolicyValue()));
+    PlanRows planRows(EngineLimits limits, CxoneBatchProperties properties, @Lazy CxoneCapabilitiesPort cxone) {
+        return PlanRows.forTenant(limits, properties.provisioning().dstPolicyValue(), cxone);
     }
 
     @Bean
@@ -118,7 +118,7 @@ class ProvisioningJobConfiguration {
     @StepScope
     Tasklet webhookTasklet(CxoneAdapter cxone, WebhookRegistryPersistenceAdapter webhooks, AuditPersistenceAdapter audit,
             Clock clock, CxoneBatchProperties properties) {
-        return new WebhookTasklet(new PreviewWebhookService(new EnsureWebhookService(cxone, webhooks, audit, clock)),
+        return new WebhookTasklet(new PreviewWebhookService(new EnsureWebhookService(cxone, webhooks, audit, clock), cxone),
                 properties.previewWebhookUri(), properties.provisioning().previewWebhookName());
     }
 
