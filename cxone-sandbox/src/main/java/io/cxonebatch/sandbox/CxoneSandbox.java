@@ -8,6 +8,7 @@ import io.cxonebatch.sandbox.internal.admin.AdminConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,6 +118,7 @@ public final class CxoneSandbox implements AutoCloseable {
         private String accessKeyId = AdminConfig.DEFAULT_ACCESS_KEY_ID;
         private String accessKeySecret = AdminConfig.DEFAULT_ACCESS_KEY_SECRET;
         private String adminTenantId = AdminConfig.DEFAULT_TENANT_ID;
+        private ZoneId businessUnitZone = AdminConfig.DEFAULT_BUSINESS_UNIT_ZONE;
         private @Nullable Duration accessKeyTokenLifetime;
         private Duration skillListingDelay = Duration.ofSeconds(1);
         private Duration uploadJobDuration = Duration.ofMillis(500);
@@ -298,6 +300,18 @@ public final class CxoneSandbox implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The time zone of the Admin dialect's business unit, on whose clock skills' schedules are kept and their
+         * dialer-contact intervals drawn; default {@code America/New_York}.
+         */
+        public Builder businessUnitZone(ZoneId zone) {
+            if (zone == null) {
+                throw new IllegalArgumentException("businessUnitZone must be given");
+            }
+            this.businessUnitZone = zone;
+            return this;
+        }
+
         /** How long a new Admin skill stays out of {@code GET /skills} (the live lag of a few seconds); default 1 s. */
         public Builder skillListingDelay(Duration delay) {
             if (delay == null || delay.isNegative()) {
@@ -386,7 +400,7 @@ public final class CxoneSandbox implements AutoCloseable {
         private AdminConfig adminConfig() {
             return new AdminConfig(accessKeyId, accessKeySecret, adminTenantId, "cxone-sandbox", 4_600_042, "SBX1",
                     accessKeyTokenLifetime == null ? tokenLifetime : accessKeyTokenLifetime, skillListingDelay, uploadJobDuration,
-                    reportingCampaigns, adminAgents, adminCallLists, dncGroups, dncRecordsPerGroup);
+                    reportingCampaigns, adminAgents, adminCallLists, dncGroups, dncRecordsPerGroup, businessUnitZone);
         }
 
         private static String requireText(String name, String value) {

@@ -20,6 +20,7 @@ class AdminListsIT {
     @BeforeAll
     static void start() {
         sandbox = CxoneSandbox.builder().skillListingDelay(Duration.ZERO).uploadJobDuration(Duration.ofMillis(300))
+                .businessUnitZone(java.time.ZoneOffset.UTC)
                 .adminCallList("Big", 20_000).dncGroups(2, 500).start();
         client = AdminClient.connect(sandbox);
     }

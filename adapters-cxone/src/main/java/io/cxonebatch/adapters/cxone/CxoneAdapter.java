@@ -76,7 +76,8 @@ public final class CxoneAdapter implements CreateCampaignPort, LoadCampaignPort,
     static CxoneAdapter create(CxoneClientSettings settings, MeterRegistry meterRegistry, Clock clock, RequestBudget budget) {
         return new CxoneAdapter(switch (settings.dialect()) {
             case V2 -> DialectPorts.v2(CxoneAdapters.connect(settings, meterRegistry, clock, budget.dataSource()));
-            case ADMIN -> DialectPorts.admin(AdminAdapters.connect(settings, meterRegistry, clock, budget.dataSource()));
+            case ADMIN -> DialectPorts.admin(AdminAdapters.connect(settings, meterRegistry, clock, budget.dataSource()),
+                    settings.scheduleZone());
         });
     }
 

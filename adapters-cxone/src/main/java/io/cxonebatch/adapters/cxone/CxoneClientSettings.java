@@ -2,6 +2,8 @@ package io.cxonebatch.adapters.cxone;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -29,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  *     skill); null when none is configured
  * @param dncGroupIds ADMIN only: the DNC groups whose records are the tenant's suppressions, read in this order;
  *     empty when none is configured
+ * @param scheduleZone ADMIN: the business unit's time zone, whose clock a skill's weekly schedule is kept on; a
+ *     window's hours are sent on that clock. V2: UTC, unused
  * @param tokenRefreshBuffer a token is refreshed when less than this much of its life is left
  * @param rateLimitPerMinute requests per minute this client sends at most, retries and token requests included;
  *     spread evenly
@@ -75,7 +79,8 @@ public record CxoneClientSettings(
         int maxPagesPerWalk,
         @Nullable URI apiBaseUrl,
         @Nullable Integer reportingCampaignId,
-        List<Integer> dncGroupIds) {
+        List<Integer> dncGroupIds,
+        ZoneId scheduleZone) {
 
     /** CXone answers at most this many entries per page. */
     public static final int MAX_PAGE_SIZE = 1000;
@@ -130,6 +135,10 @@ public record CxoneClientSettings(
         if (reportingCampaignId != null) {
             requireAdmin(dialect, "reportingCampaignId");
             requireAtLeastOne(reportingCampaignId, "reportingCampaignId");
+        }
+        Objects.requireNonNull(scheduleZone, "scheduleZone");
+        if (!scheduleZone.equals(ZoneOffset.UTC)) {
+            requireAdmin(dialect, "scheduleZone");
         }
         dncGroupIds = dncGroupIds == null ? List.of() : List.copyOf(dncGroupIds);
         if (!dncGroupIds.isEmpty()) {
@@ -197,7 +206,7 @@ public record CxoneClientSettings(
                 + ", circuitBreakerWaitInOpenState=" + circuitBreakerWaitInOpenState
                 + ", circuitBreakerPermittedCallsInHalfOpen=" + circuitBreakerPermittedCallsInHalfOpen
                 + ", contactPageSize=" + contactPageSize + ", maxPagesPerWalk=" + maxPagesPerWalk
-                + ", apiBaseUrl=" + apiBaseUrl + ", reportingCampaignId=" + reportingCampaignId + ", dncGroupIds=" + dncGroupIds + "]";
+                + ", apiBaseUrl=" + apiBaseUrl + ", reportingCampaignId=" + reportingCampaignId + ", dncGroupIds=" + dncGroupIds + ", scheduleZone=" + scheduleZone + "]";
     }
 
     private static void requireText(@Nullable String value, String name) {
@@ -256,6 +265,7 @@ public record CxoneClientSettings(
         private @Nullable URI apiBaseUrl;
         private @Nullable Integer reportingCampaignId;
         private List<Integer> dncGroupIds = List.of();
+        private ZoneId scheduleZone = ZoneOffset.UTC;
 
         private Builder(URI baseUrl, String clientId, String clientSecret) {
             this.baseUrl = baseUrl;
@@ -291,6 +301,7 @@ public record CxoneClientSettings(
             apiBaseUrl = settings.apiBaseUrl;
             reportingCampaignId = settings.reportingCampaignId;
             dncGroupIds = settings.dncGroupIds;
+            scheduleZone = settings.scheduleZone;
         }
 
         /** Default {@code default}. */
@@ -464,13 +475,19 @@ public record CxoneClientSettings(
             return this;
         }
 
+        /** Default Z (UTC), ADMIN only: name the business unit's time zone, or every window dials at its UTC hours. */
+        public Builder scheduleZone(ZoneId value) {
+            scheduleZone = value;
+            return this;
+        }
+
         public CxoneClientSettings build() {
             return new CxoneClientSettings(tenant, dialect, baseUrl, clientId, clientSecret, tokenPath, authStyle, scope,
                     tokenRefreshBuffer, connectTimeout, readTimeout, rateLimitPerMinute, maxWaitForPermit,
                     retryMaxAttempts, retryInitialBackoff, retryMultiplier, retryMaxBackoff, retryJitter, maxRetryAfter,
                     circuitBreakerFailureRateThreshold, circuitBreakerSlidingWindowSize, circuitBreakerMinimumCalls,
                     circuitBreakerWaitInOpenState, circuitBreakerPermittedCallsInHalfOpen, contactPageSize, maxPagesPerWalk,
-                    apiBaseUrl, reportingCampaignId, dncGroupIds);
+                    apiBaseUrl, reportingCampaignId, dncGroupIds, scheduleZone);
         }
     }
 }

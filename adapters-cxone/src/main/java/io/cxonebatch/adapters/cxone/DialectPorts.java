@@ -18,6 +18,7 @@ import io.cxonebatch.application.port.out.cxone.ReadSuppressionsPort;
 import io.cxonebatch.application.port.out.cxone.RegisterWebhookPort;
 import io.cxonebatch.application.port.out.cxone.UpdatePacingPort;
 import io.cxonebatch.domain.schedule.ScheduleShape;
+import java.time.ZoneId;
 
 /**
  * Which dialect's adapter answers each port, chosen once when the facade is made: the facade only forwards, so the
@@ -49,14 +50,17 @@ record DialectPorts(
 
     /** The contract of {@code cxone-api.md}: any window, webhooks. */
     static DialectPorts v2(CxoneAdapters v2) {
-        return new DialectPorts(v2.campaigns()::checkTokenEndpoint, ScheduleShape.ANY_WINDOW, true, v2.campaigns(), v2.campaigns(),
+        return new DialectPorts(v2.campaigns()::checkTokenEndpoint, ScheduleShape.anyWindow(), true, v2.campaigns(), v2.campaigns(),
                 v2.campaigns(), v2.campaigns(), v2.campaigns(), v2.outbound(), v2.outbound(), v2.outbound(), v2.outbound(),
                 v2.outbound(), v2.lists(), v2.lists(), v2.lists(), v2.webhooks(), v2.analytics());
     }
 
-    /** The Admin API of {@code cxone-admin-api.md}: weekly schedules of seven active days, no webhooks (ADR 10). */
-    static DialectPorts admin(AdminAdapters admin) {
-        return new DialectPorts(admin.campaigns()::checkTokenEndpoint, ScheduleShape.SAME_HOURS_EVERY_DAY, false,
+    /**
+     * The Admin API of {@code cxone-admin-api.md}: weekly schedules of seven active days on the business unit's clock, no
+     * webhooks (ADR 10).
+     */
+    static DialectPorts admin(AdminAdapters admin, ZoneId businessUnitZone) {
+        return new DialectPorts(admin.campaigns()::checkTokenEndpoint, ScheduleShape.sameHoursEveryDay(businessUnitZone), false,
                 admin.campaigns(), admin.campaigns(), admin.campaigns(), admin.campaigns(), admin.outbound(), admin.outbound(),
                 admin.outbound(), admin.outbound(), admin.outbound(), admin.agents(), admin.contactLists(), admin.contactLists(),
                 admin.suppressions(), admin.webhooks(), admin.activity());

@@ -7,6 +7,7 @@ import io.cxonebatch.sandbox.CxoneSandbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,6 +30,8 @@ class CxoneConfiguration {
     /** The sandbox's seeded reporting campaign and DNC groups, taken under --sandbox when none is configured. */
     static final int SANDBOX_REPORTING_CAMPAIGN = 101;
     static final List<Integer> SANDBOX_DNC_GROUPS = List.of(1, 2);
+    /** The clock the sandbox's business unit keeps skill schedules on. */
+    static final ZoneId SANDBOX_BUSINESS_UNIT_ZONE = ZoneId.of("America/New_York");
 
     @Bean(destroyMethod = "close")
     @Lazy
@@ -38,6 +41,7 @@ class CxoneConfiguration {
                 .clientId(SANDBOX_CLIENT_ID)
                 .clientSecret(SANDBOX_CLIENT_SECRET)
                 .accessKey(SANDBOX_ACCESS_KEY_ID, SANDBOX_ACCESS_KEY_SECRET)
+                .businessUnitZone(SANDBOX_BUSINESS_UNIT_ZONE)
                 .stateFile(properties.dataDir().resolve("sandbox-state.json").toAbsolutePath())
                 .start();
     }
@@ -54,7 +58,7 @@ class CxoneConfiguration {
             URI sandboxUrl = sandbox.getObject().baseUrl();
             return CxoneAdapter.create(dialect == CxoneDialect.ADMIN
                     ? cxone.toAdminSettings(sandboxUrl, SANDBOX_ACCESS_KEY_ID, SANDBOX_ACCESS_KEY_SECRET, SANDBOX_REPORTING_CAMPAIGN,
-                            SANDBOX_DNC_GROUPS)
+                            SANDBOX_DNC_GROUPS, SANDBOX_BUSINESS_UNIT_ZONE)
                     : cxone.toSettings(sandboxUrl, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET), registry, budget);
         }
         if (dialect == CxoneDialect.ADMIN) {
@@ -66,7 +70,7 @@ class CxoneConfiguration {
                         + " host), CXONE_ACCESS_KEY_ID and CXONE_ACCESS_KEY_SECRET_FILE, or add --sandbox to use the built-in"
                         + " CXone sandbox.");
             }
-            return CxoneAdapter.create(cxone.toAdminSettings(URI.create(cxone.baseUrl()), admin.accessKeyId(), secret, null, List.of()),
+            return CxoneAdapter.create(cxone.toAdminSettings(URI.create(cxone.baseUrl()), admin.accessKeyId(), secret, null, List.of(), null),
                     registry, budget);
         }
         if (!CxoneProperties.hasText(cxone.baseUrl()) || !CxoneProperties.hasText(cxone.clientId())

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +65,8 @@ public record CxoneProperties(
      * @param apiBaseUrl the API host, instead of the one discovery names
      * @param reportingCampaignId the CXone campaign new skills report under
      * @param dncGroupIds the DNC groups whose records are the tenant's suppressions
+     * @param scheduleZone the business unit's time zone (an IANA id), the clock of every skill's schedule: required,
+     *     since a wrong one makes every skill dial at the wrong hours
      */
     public record Admin(
             @Nullable String accessKeyId,
@@ -70,16 +74,18 @@ public record CxoneProperties(
             @Nullable String accessKeySecretFile,
             @Nullable String apiBaseUrl,
             @Nullable Integer reportingCampaignId,
-            @Nullable List<Integer> dncGroupIds) {
+            @Nullable List<Integer> dncGroupIds,
+            @Nullable String scheduleZone) {
 
         @Override
         public String toString() {
             return "Admin[accessKeyId=" + accessKeyId + ", accessKeySecret=****, apiBaseUrl=" + apiBaseUrl
-                    + ", reportingCampaignId=" + reportingCampaignId + ", dncGroupIds=" + dncGroupIds + "]";
+                    + ", reportingCampaignId=" + reportingCampaignId + ", dncGroupIds=" + dncGroupIds + ", scheduleZone=" + scheduleZone
+                    + "]";
         }
     }
 
-    private static final Admin NO_ADMIN = new Admin(null, null, null, null, null, null);
+    private static final Admin NO_ADMIN = new Admin(null, null, null, null, null, null, null);
 
     /** The dialect {@code cxone.dialect} names, {@code v2} when unset. */
     CxoneDialect dialectValue() {
@@ -132,11 +138,26 @@ public record CxoneProperties(
     /**
      * The Admin API's adapter settings, sent to the authentication host {@code target} with this access key.
      *
-     * @param sandboxDefaults the reporting campaign and DNC groups to take when none is configured (the sandbox's seeds)
+     * The sandbox's values apply where none is configured; a real tenant has none, and its business unit's time zone
+     * must be configured.
      */
     CxoneClientSettings toAdminSettings(URI target, String accessKeyId, String accessKeySecret, @Nullable Integer sandboxCampaign,
-            List<Integer> sandboxDncGroups) {
+            List<Integer> sandboxDncGroups, @Nullable ZoneId sandboxZone) {
         Admin values = adminValues();
+        ZoneId zone = sandboxZone;
+        if (hasText(values.scheduleZone())) {
+            try {
+                zone = ZoneId.of(values.scheduleZone().strip());
+            } catch (DateTimeException e) {
+                throw new ConfigurationException("cxone.admin.schedule-zone '" + values.scheduleZone() + "' is no time zone id: "
+                        + e.getMessage());
+            }
+        }
+        if (zone == null) {
+            throw new ConfigurationException("cxone.admin.schedule-zone is not set: name the business unit's time zone (an IANA"
+                    + " id such as America/New_York), on whose clock CXone keeps every skill's schedule; with a wrong one every"
+                    + " skill dials at the wrong hours");
+        }
         CxoneClientSettings.Builder builder = common(CxoneClientSettings.adminBuilder(target, accessKeyId, accessKeySecret));
         if (hasText(values.apiBaseUrl())) {
             builder.apiBaseUrl(URI.create(values.apiBaseUrl().strip()));
@@ -145,6 +166,7 @@ public record CxoneProperties(
         builder.reportingCampaignId(campaign);
         List<Integer> groups = values.dncGroupIds() != null && !values.dncGroupIds().isEmpty() ? values.dncGroupIds() : sandboxDncGroups;
         builder.dncGroupIds(groups);
+        builder.scheduleZone(zone);
         return builder.build();
     }
 

@@ -52,6 +52,8 @@ class AdminDialectJobsIT {
                 .with("cxone.admin.access-key-secret", ACCESS_SECRET)
                 .with("cxone.admin.reporting-campaign-id", 101)
                 .with("cxone.admin.dnc-group-ids", "1,2")
+                .with("cxone.admin.schedule-zone", "America/New_York")
+                .with("cxone-batch.adherence.business-zone", "America/New_York")
                 .with("cxone-batch.provisioning.preview-webhook-uri", "https://hooks.example.com/cxone/preview");
     }
 
@@ -111,19 +113,23 @@ class AdminDialectJobsIT {
     }
 
     @Test
-    void aWindowOverSeveralDaysIsRejectedAtValidationWithTheReasonAndNothingIsCreated() throws Exception {
+    void windowsOverSeveralDaysOrAcrossTheBusinessUnitsMidnightAreRejectedAtValidationAndNothingIsCreated() throws Exception {
         Path plan = dataDir.resolve("weekdays.csv");
         List<String> lines = Files.readAllLines(EXAMPLE_PLAN);
         Files.write(plan, List.of(lines.get(0),
-                "WEEKDAYS,Weekdays Progressive,PROGRESSIVE,,OUTBOUND_SALES,,,America/Chicago,2026-12-07T09:00,2026-12-11T17:00,,,,,queue_w,,,false"));
+                "WEEKDAYS,Weekdays Progressive,PROGRESSIVE,,OUTBOUND_SALES,,,America/Chicago,2026-12-07T09:00,2026-12-11T17:00,,,,,queue_w,,,false",
+                "EVENING,Evening Progressive,PROGRESSIVE,,OUTBOUND_SALES,,,America/Los_Angeles,2026-12-07T20:00,2026-12-07T23:00,,,,,queue_e,,,false"));
 
         JobExecution execution = harness.run(ProvisioningJob.NAME, Map.of("plan", plan.toString()));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(statuses(execution)).containsExactly(Map.entry(2L, "REJECTED"));
+        assertThat(statuses(execution)).containsExactly(Map.entry(2L, "REJECTED"), Map.entry(3L, "REJECTED"));
         assertThat(harness.jdbc().sql("SELECT v->>'code' || ': ' || (v->>'message') FROM plan_row, jsonb_array_elements(violations) v"
-                + " WHERE run_id = ?").param(execution.getJobInstance().getInstanceId()).query(String.class).single())
-                .startsWith("WINDOW_SPANS_DAYS: ").contains("same hours on all seven days");
+                + " WHERE run_id = ? ORDER BY line").param(execution.getJobInstance().getInstanceId()).query(String.class).list())
+                .satisfiesExactly(
+                        weekdays -> assertThat(weekdays).startsWith("WINDOW_SPANS_DAYS: ").contains("same hours on all seven days"),
+                        evening -> assertThat(evening).startsWith("WINDOW_SPANS_DAYS: ")
+                                .contains("2026-12-07T23:00 to 2026-12-08T02:00 on the business unit's clock, America/New_York"));
         assertThat(sandbox.adminInspect().requestCount("POST", SKILLS)).isZero();
         assertThat(sandbox.adminInspect().skills()).isEmpty();
     }
@@ -140,12 +146,14 @@ class AdminDialectJobsIT {
         JobExecution suppression = harness.run(SuppressionJob.NAME, Map.of());
         assertThat(suppression.getStatus()).as(String.join("\n", JobOutcome.of(suppression).summaryLines()))
                 .isEqualTo(BatchStatus.COMPLETED);
-        assertThat(JobOutcome.of(suppression).summaryLines()).anySatisfy(line -> assertThat(line).startsWith("list list_east: "));
+        assertThat(JobOutcome.of(suppression).summaryLines()).as("every 50th seeded record is in DNC group 1")
+                .anySatisfy(line -> assertThat(line).startsWith("list list_east: 500 contacts, 10 suppressed, "));
         assertThat(harness.auditCount(suppression, "SUPPRESSION_LIST_CHECKED", "SUCCESS")).isEqualTo(3);
 
         JobExecution adherence = harness.run(AdherenceJob.NAME, Map.of("date", "2026-12-07"));
         assertThat(adherence.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(JobOutcome.of(adherence).summaryLines().get(0)).startsWith("Adherence on 2026-12-07");
+        assertThat(JobOutcome.of(adherence).summaryLines().get(0)).as("the skills dial the windows' hours, sent on the"
+                + " business unit's clock").startsWith("Adherence on 2026-12-07 (America/New_York): 2 campaigns, 2 on plan");
 
         Path roster = dataDir.resolve("roster.csv");
         Files.write(roster, List.of("campaign,user_id,skills,window_start,window_end,timezone,max_concurrent_calls,recent_call_rate",

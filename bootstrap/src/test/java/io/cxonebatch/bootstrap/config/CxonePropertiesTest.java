@@ -8,6 +8,8 @@ import io.cxonebatch.adapters.cxone.CxoneDialect;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,9 +41,9 @@ class CxonePropertiesTest {
     void adminSettingsTakeTheConfiguredCampaignGroupsAndApiHostOverTheSandboxDefaults() {
         CxoneProperties properties = bind(Map.of("cxone.dialect", "admin", "cxone.admin.reporting-campaign-id", "7",
                 "cxone.admin.dnc-group-ids", "4,9", "cxone.admin.api-base-url", "https://api-c32.nice-incontact.com/",
-                "cxone.rate-limit-per-minute", "40"));
+                "cxone.rate-limit-per-minute", "40", "cxone.admin.schedule-zone", "America/Chicago"));
 
-        CxoneClientSettings settings = properties.toAdminSettings(AUTH_HOST, "key-id", "key-secret", 101, List.of(1, 2));
+        CxoneClientSettings settings = properties.toAdminSettings(AUTH_HOST, "key-id", "key-secret", 101, List.of(1, 2), ZoneOffset.UTC);
 
         assertThat(settings.dialect()).isEqualTo(CxoneDialect.ADMIN);
         assertThat(settings.reportingCampaignId()).isEqualTo(7);
@@ -49,16 +51,27 @@ class CxonePropertiesTest {
         assertThat(settings.apiBaseUrl()).isEqualTo(URI.create("https://api-c32.nice-incontact.com"));
         assertThat(settings.rateLimitPerMinute()).as("the settings both dialects share").isEqualTo(40);
         assertThat(settings.clientId()).isEqualTo("key-id");
+        assertThat(settings.scheduleZone()).isEqualTo(ZoneId.of("America/Chicago"));
+    }
+
+    @Test
+    void aRealTenantNeedsItsBusinessUnitsTimeZoneAndAValidOne() {
+        assertThatThrownBy(() -> bind(Map.of("cxone.dialect", "admin")).toAdminSettings(AUTH_HOST, "key-id", "key-secret", null, List.of(), null))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("cxone.admin.schedule-zone is not set");
+        assertThatThrownBy(() -> bind(Map.of("cxone.admin.schedule-zone", "Eastern Standard Time"))
+                .toAdminSettings(AUTH_HOST, "key-id", "key-secret", null, List.of(), null))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'Eastern Standard Time' is no time zone id");
     }
 
     @Test
     void withNothingConfiguredTheSandboxDefaultsApplyAndTheApiHostIsDiscovered() {
         CxoneClientSettings settings = bind(Map.of("cxone.dialect", "admin"))
-                .toAdminSettings(AUTH_HOST, "key-id", "key-secret", 101, List.of(1, 2));
+                .toAdminSettings(AUTH_HOST, "key-id", "key-secret", 101, List.of(1, 2), ZoneOffset.UTC);
 
         assertThat(settings.reportingCampaignId()).isEqualTo(101);
         assertThat(settings.dncGroupIds()).containsExactly(1, 2);
         assertThat(settings.apiBaseUrl()).isNull();
+        assertThat(settings.scheduleZone()).isEqualTo(ZoneOffset.UTC);
     }
 
     @Test

@@ -60,7 +60,8 @@ class SandboxModeIT {
         CampaignId created;
         try (ConfigurableApplicationContext context = start("--cxone.dialect=admin")) {
             CxoneAdapter cxone = context.getBean(CxoneAdapter.class);
-            assertThat(cxone.scheduleShape()).isEqualTo(ScheduleShape.SAME_HOURS_EVERY_DAY);
+            assertThat(cxone.scheduleShape()).as("the sandbox's business unit keeps New York's clock")
+                    .isEqualTo(ScheduleShape.sameHoursEveryDay(ZoneId.of("America/New_York")));
             assertThat(cxone.notifiesByWebhook()).isFalse();
             ZoneId zone = ZoneId.of("America/New_York");
             created = cxone.createCampaign(new NewCampaign("Sandbox admin check", CampaignType.PROGRESSIVE, null,
@@ -73,7 +74,7 @@ class SandboxModeIT {
         }
         try (ConfigurableApplicationContext context = start()) {
             CxoneAdapter v2 = context.getBean(CxoneAdapter.class);
-            assertThat(v2.scheduleShape()).isEqualTo(ScheduleShape.ANY_WINDOW);
+            assertThat(v2.scheduleShape()).isEqualTo(ScheduleShape.anyWindow());
             assertThat(v2.campaignPage(null).items()).as("a skill is no campaign of the contract").isEmpty();
         }
     }

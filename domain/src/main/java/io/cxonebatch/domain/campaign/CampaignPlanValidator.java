@@ -55,7 +55,7 @@ public final class CampaignPlanValidator {
     private final ScheduleShape scheduleShape;
 
     public CampaignPlanValidator(CampaignLimits limits, DstPolicy dstPolicy) {
-        this(limits, dstPolicy, ScheduleShape.ANY_WINDOW);
+        this(limits, dstPolicy, ScheduleShape.anyWindow());
     }
 
     /** @param scheduleShape the windows the tenant's CXone can hold; others are {@code WINDOW_SPANS_DAYS} */
@@ -119,12 +119,11 @@ public final class CampaignPlanValidator {
         if (zone == null || start == null || end == null) {
             return null;
         }
-        if (scheduleShape == ScheduleShape.SAME_HOURS_EVERY_DAY && !start.toLocalDate().equals(end.toLocalDate())) {
-            violations.add("WINDOW_SPANS_DAYS", END_LOCAL, "the window " + start + " to " + end + " spans days, and this"
-                    + " tenant's CXone schedules a campaign as the same hours on all seven days of the week: give each"
-                    + " row a window within one day");
+        ResolvedWindow resolved = violations.take(windows.resolve(zone, start, end));
+        if (resolved != null) {
+            scheduleShape.refusal(resolved.window()).ifPresent(why -> violations.add("WINDOW_SPANS_DAYS", END_LOCAL, why));
         }
-        return violations.take(windows.resolve(zone, start, end));
+        return resolved;
     }
 
     private @Nullable DialerRule dialerRule(

@@ -141,7 +141,8 @@ class CampaignPlanValidatorTest {
     class WindowsOfATenantWithWeeklySchedules {
 
         private final CampaignPlanValidator weekly =
-                new CampaignPlanValidator(EngineLimits.defaults(), DstPolicy.SHIFT, ScheduleShape.SAME_HOURS_EVERY_DAY);
+                new CampaignPlanValidator(EngineLimits.defaults(), DstPolicy.SHIFT,
+                        ScheduleShape.sameHoursEveryDay(ZoneId.of("America/New_York")));
 
         @Test
         void acceptsAWindowWithinOneDay() {
@@ -159,7 +160,24 @@ class CampaignPlanValidatorTest {
                     tuple("MAX_CALLS_PER_DAY_NOT_POSITIVE", "max_calls_per_day"),
                     tuple("WINDOW_SPANS_DAYS", "end_local"));
             assertThat(result.violations().get(1).message())
-                    .contains("2026-12-07T08:00 to 2026-12-11T17:00", "same hours on all seven days");
+                    .contains("2026-12-07T08:00 to 2026-12-11T17:00 America/New_York spans days", "same hours on all seven days");
+        }
+
+        @Test
+        void rejectsADayWindowThatSpansMidnightOnTheBusinessUnitsClockAndSaysSo() {
+            var onUtc = new CampaignPlanValidator(EngineLimits.defaults(), DstPolicy.SHIFT, ScheduleShape.sameHoursEveryDay(ZoneId.of("UTC")));
+
+            var evening = onUtc.validate(progressive()
+                    .with("start_local", "2026-12-07T18:00")
+                    .with("end_local", "2026-12-07T22:00").build());
+            var morning = onUtc.validate(progressive()
+                    .with("start_local", "2026-12-07T08:00")
+                    .with("end_local", "2026-12-07T17:00").build());
+
+            assertThat(evening.violations()).extracting(Violation::code).containsExactly("WINDOW_SPANS_DAYS");
+            assertThat(evening.violations().get(0).message())
+                    .contains("(2026-12-07T23:00 to 2026-12-08T03:00 on the business unit's clock, UTC)");
+            assertThat(morning.violations()).isEmpty();
         }
 
         @Test

@@ -32,7 +32,7 @@ class PreviewWebhookServiceTest {
         return new CxoneCapabilitiesPort() {
             @Override
             public ScheduleShape scheduleShape() {
-                return ScheduleShape.ANY_WINDOW;
+                return ScheduleShape.anyWindow();
             }
 
             @Override

@@ -1,6 +1,7 @@
 package io.cxonebatch.sandbox.internal.admin;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -10,6 +11,7 @@ import java.util.stream.IntStream;
  * @param listingDelay how long a new skill stays out of {@code GET /skills}
  * @param uploadJobDuration how long a call-list upload job runs before it is complete
  * @param dncRecordsPerGroup generated records of each seeded DNC group
+ * @param businessUnitZone the business unit's time zone, on whose clock skills' schedules are kept (§3.4)
  */
 public record AdminConfig(
         String accessKeyId,
@@ -25,11 +27,14 @@ public record AdminConfig(
         List<Agent> agents,
         List<SeededCallList> callLists,
         int dncGroups,
-        long dncRecordsPerGroup) {
+        long dncRecordsPerGroup,
+        ZoneId businessUnitZone) {
 
     public static final String DEFAULT_ACCESS_KEY_ID = "sandbox-access-key";
     public static final String DEFAULT_ACCESS_KEY_SECRET = "sandbox-access-secret";
     public static final String DEFAULT_TENANT_ID = "11ee0000-5a4d-4b0c-8e1e-000000000042";
+    /** A US business unit's clock, on which every window of the example plan lies within one day. */
+    public static final ZoneId DEFAULT_BUSINESS_UNIT_ZONE = ZoneId.of("America/New_York");
 
     /** The reporting groups of a sandbox configured with none. */
     public static final List<Campaign> DEFAULT_CAMPAIGNS = List.of(

@@ -22,6 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class CallListEndpoints {
 
+    /** Seeded lists share numbers with this seeded DNC group ({@link #writeSeeded}). */
+    static final int DNC_OVERLAP_GROUP = 1;
+    static final int DNC_OVERLAP_STRIDE = 50;
+
     private final AdminState state;
     private final Clock clock;
     private final long seed;
@@ -99,11 +103,14 @@ final class CallListEndpoints {
         AdminState.CallList list;
         List<ObjectNode> uploaded;
         ObjectNode summary;
+        long dncRecords;
         synchronized (state) {
             state.settleJobs(clock.millis());
             list = find(state, request.pathVariable("listId"));
             uploaded = List.copyOf(list.records);
             summary = summary(list);
+            AdminState.DncGroup group = state.dncGroups.get(DNC_OVERLAP_GROUP);
+            dncRecords = group == null ? 0 : group.seededSize;
         }
         long rows = list.seededSize > 0 ? list.seededSize : uploaded.size();
         ByteArrayOutputStream out = new ByteArrayOutputStream(includeRecords && !finalizedOnly ? (int) Math.min(rows * 110 + 512, Integer.MAX_VALUE - 8) : 512);
@@ -120,7 +127,7 @@ final class CallListEndpoints {
             json.writeArrayPropertyStart("contactRecords");
             if (includeRecords && !finalizedOnly) {
                 if (list.seededSize > 0) {
-                    writeSeeded(json, list);
+                    writeSeeded(json, list, dncRecords);
                 } else {
                     uploaded.forEach(json::writeTree);
                 }
@@ -140,14 +147,21 @@ final class CallListEndpoints {
         return list;
     }
 
-    private void writeSeeded(JsonGenerator json, AdminState.CallList list) {
+    /**
+     * The generated records of a seeded list. Every {@value #DNC_OVERLAP_STRIDE}th one dials a number of seeded DNC group
+     * {@value #DNC_OVERLAP_GROUP}, so that a cross-reference of the seeds has something to find, as a real tenant's would.
+     */
+    private void writeSeeded(JsonGenerator json, AdminState.CallList list, long dncRecords) {
         SandboxContactList generated = new SandboxContactList("calllist-" + list.listId, list.seededSize, "NA-EAST");
         ContactRows rows = new ContactRows(seed, List.of(generated));
         for (long i = 0; i < list.seededSize; i++) {
             GeneratedContact contact = rows.contact(generated, i);
+            boolean suppressed = dncRecords > 0 && i % DNC_OVERLAP_STRIDE == DNC_OVERLAP_STRIDE - 1;
             json.writeStartObject();
             json.writeStringProperty("ExternalId", contact.id());
-            json.writeStringProperty("PhoneNumber", contact.phoneNumber());
+            json.writeStringProperty("PhoneNumber", suppressed
+                    ? DncNumbers.number(DNC_OVERLAP_GROUP, (i / DNC_OVERLAP_STRIDE + list.listId * 97L) % dncRecords)
+                    : contact.phoneNumber());
             json.writeStringProperty("FirstName", contact.firstName());
             json.writeStringProperty("LastName", contact.lastName());
             json.writeEndObject();

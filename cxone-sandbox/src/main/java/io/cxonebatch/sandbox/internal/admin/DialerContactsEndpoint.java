@@ -8,7 +8,6 @@ import io.cxonebatch.sandbox.internal.Mix;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -21,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code GET /wfm-data/skills/dialer-contacts?startDate&endDate&mediaTypeId&fields} (§8): per 15-minute interval and
  * Personal Connection skill of the media type, {@code wfM_OB_StatsV9} rows of dials, connects and abandons, drawn
- * from (seed, skill, interval) alone. Rows exist only for intervals inside the skill's schedule window (UTC here),
- * so that a report can be held against the schedule. {@code mediaTypeId} is required, the range at most 31 days.
+ * from (seed, skill, interval) alone. Rows exist only for intervals inside the skill's schedule window, on the
+ * business unit's clock, so that a report can be held against the schedule. {@code mediaTypeId} is required, the range at most 31 days.
  */
 final class DialerContactsEndpoint implements Endpoint {
 
@@ -71,12 +70,12 @@ final class DialerContactsEndpoint implements Endpoint {
     }
 
     private boolean inWindow(SkillRecord skill, Instant at) {
-        ZonedDateTime utc = at.atZone(ZoneOffset.UTC);
+        ZonedDateTime local = at.atZone(config.businessUnitZone());
         LocalTime[] window;
         synchronized (state) {
-            window = ScheduleSettings.window(skill.scheduleSettings, utc.getDayOfWeek());
+            window = ScheduleSettings.window(skill.scheduleSettings, local.getDayOfWeek());
         }
-        LocalTime time = utc.toLocalTime();
+        LocalTime time = local.toLocalTime();
         return !time.isBefore(window[0]) && time.isBefore(window[1]);
     }
 

@@ -20,6 +20,7 @@ import io.cxonebatch.adapters.cxone.internal.TokenErrorDecoder;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,6 +64,11 @@ final class AdminTransport {
     /** The reporting campaign new skills report under; null when none is configured. */
     @Nullable Integer reportingCampaignId() {
         return settings.reportingCampaignId();
+    }
+
+    /** The business unit's time zone, the clock of every skill's schedule. */
+    ZoneId scheduleZone() {
+        return settings.scheduleZone();
     }
 
     static AdminTransport connect(CxoneClientSettings settings, MeterRegistry registry, Clock clock,

@@ -50,7 +50,7 @@ final class OutboundSkillCreation {
             throw new CxoneRejectedException(operation, 0, "no reporting campaign is configured (cxone.admin.reporting-campaign-id):"
                     + " CXone wants one for every new skill; nothing was sent", null);
         }
-        WeeklySchedule.of(campaign.window());
+        WeeklySchedule.of(campaign.window(), transport.scheduleZone());
         String name = campaign.name().strip();
         if (listed(name).isPresent()) {
             throw new CampaignNameTakenException(operation, name, "an outbound skill of that name is listed", null);

@@ -59,7 +59,7 @@ final class SkillParameters {
 
     /** @throws io.cxonebatch.application.port.out.cxone.CxoneRejectedException when the window has no weekly form */
     AdminReply writeSchedule(String skillId, ScheduleWindow window) {
-        ScheduleSettingsRequest request = new ScheduleSettingsRequest(WeeklySchedule.of(window));
+        ScheduleSettingsRequest request = new ScheduleSettingsRequest(WeeklySchedule.of(window, transport.scheduleZone()));
         URI apiBase = transport.apiBase.get();
         return transport.executor.call(AdminEndpoint.UPDATE_SCHEDULE_SETTINGS,
                 authorization -> transport.skills.updateScheduleSettings(apiBase, authorization, skillId, request));

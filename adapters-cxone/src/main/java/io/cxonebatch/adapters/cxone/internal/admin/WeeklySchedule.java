@@ -3,6 +3,7 @@ package io.cxonebatch.adapters.cxone.internal.admin;
 import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
 import io.cxonebatch.domain.schedule.ScheduleWindow;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -14,9 +15,10 @@ import java.util.Map;
  * only with all seven days active, so a window within one local day becomes those hours on every day, and the dates
  * are bounded by starting and stopping the skill. A window that spans days has no such form and is refused.
  *
- * <p>The document says the schedule is kept in the business unit's time zone, which this client cannot read from a
- * skill; the hours sent are the window's local hours in its own zone, so a plan whose zone is not the business
- * unit's dials at those hours of the business unit's clock.
+ * <p>The document says the schedule is kept in the business unit's time zone (§3.4), so the hours sent are the
+ * window's hours on that clock ({@code cxone.admin.schedule-zone}): a New York window of 08:00 to 17:00 is 13:00 to
+ * 22:00 for a business unit on UTC in winter. The window lies within one day, so the offset of that day is exact; a
+ * window that is one day in its own zone but spans midnight on the business unit's clock has no weekly form either.
  */
 final class WeeklySchedule {
 
@@ -31,11 +33,12 @@ final class WeeklySchedule {
      *
      * @throws CxoneRejectedException with status 0 when the window has no weekly form; nothing is sent then
      */
-    static Map<String, Object> of(ScheduleWindow window) {
-        ZonedDateTime start = window.startInZone();
-        ZonedDateTime end = window.endInZone();
+    static Map<String, Object> of(ScheduleWindow window, ZoneId businessUnitZone) {
+        ZonedDateTime start = window.start().atZone(businessUnitZone);
+        ZonedDateTime end = window.end().atZone(businessUnitZone);
         if (!start.toLocalDate().equals(end.toLocalDate())) {
-            throw refused(window, "it spans more than one local day (" + start.toLocalDateTime() + " to " + end.toLocalDateTime()
+            throw refused(window, "it spans more than one day on the business unit's clock, " + businessUnitZone + " ("
+                    + start.toLocalDateTime() + " to " + end.toLocalDateTime()
                     + "), and the Admin API takes only a weekly schedule with the same hours on all seven days");
         }
         LocalTime from = start.toLocalTime();
@@ -45,7 +48,7 @@ final class WeeklySchedule {
         }
         if (!to.isAfter(from)) {
             // A window across a daylight-saving fall-back can end at an earlier wall-clock time than it starts.
-            throw refused(window, "its local end " + to + " is not after its local start " + from);
+            throw refused(window, "its end " + to + " is not after its start " + from + " on the business unit's clock");
         }
         Map<String, Object> block = new LinkedHashMap<>();
         block.put("isScheduled", true);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dialer activity and webhooks of the Admin dialect against a real {@link CxoneSandbox}, whose skills dial inside
- * their default schedule, 08:00 to 21:00 UTC every day.
+ * their default schedule, 08:00 to 21:00 every day on the clock of a business unit kept on UTC.
  */
 class AdminActivityIT {
 
@@ -32,7 +32,7 @@ class AdminActivityIT {
 
     @BeforeAll
     static void startSandbox() {
-        sandbox = CxoneSandbox.builder().port(0).start();
+        sandbox = CxoneSandbox.builder().port(0).businessUnitZone(java.time.ZoneOffset.UTC).start();
         sandbox.faults().rateLimitPerMinute(100);
         new AdminOperator(sandbox.baseUrl()).createOutboundSkills(List.of("Dialled", "Other"));
         CxoneClientSettings settings = CxoneClientSettings.adminBuilder(sandbox.baseUrl(), AdminOperator.ACCESS_KEY_ID,

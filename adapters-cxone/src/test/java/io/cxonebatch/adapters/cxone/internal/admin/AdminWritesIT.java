@@ -137,7 +137,7 @@ class AdminWritesIT {
         Throwable refused = catchThrowable(() -> fast.campaigns().createCampaign(campaign("IT week long", mondayToFriday)));
 
         assertThat(refused).isInstanceOfSatisfying(CxoneRejectedException.class, failure -> assertThat(failure.httpStatus()).isZero())
-                .hasMessageContaining("spans more than one local day").hasMessageContaining("seven days");
+                .hasMessageContaining("spans more than one day on the business unit's clock, America/New_York").hasMessageContaining("seven days");
         assertThat(admin.requestCount("POST", SKILLS)).isEqualTo(posts);
         assertThat(admin.requestCount("PUT", SCHEDULE)).isEqualTo(schedules);
         assertThat(admin.skill("IT week long")).isEmpty();
@@ -252,6 +252,7 @@ class AdminWritesIT {
     private static CxoneClientSettings.Builder settings() {
         return CxoneClientSettings.adminBuilder(sandbox.baseUrl(), AdminOperator.ACCESS_KEY_ID, AdminOperator.ACCESS_KEY_SECRET)
                 .tenant("admin-writes-it")
+                .scheduleZone(NEW_YORK)
                 .reportingCampaignId(REPORTING_CAMPAIGN)
                 .retryMaxAttempts(3)
                 .retryInitialBackoff(Duration.ofMillis(50))
