@@ -106,6 +106,18 @@ class ArchitectureTest {
             .because("an adapter's public face is its package; its internal package may change at any time");
 
     @ArchTest
+    static final ArchRule the_contracts_dialect_knows_nothing_of_the_admin_dialect = noClasses()
+            .that().resideInAPackage("io.cxonebatch.adapters.cxone.internal")
+            .should().dependOnClassesThat().resideInAPackage("io.cxonebatch.adapters.cxone.internal.admin..")
+            .because("the Admin dialect builds on what the two share (ADR 10); only the facade chooses between them");
+
+    @ArchTest
+    static final ArchRule no_use_case_or_rule_knows_which_dialect_it_talks_to = noClasses()
+            .that().resideInAnyPackage("io.cxonebatch.application..", "io.cxonebatch.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.cxonebatch.adapters..")
+            .because("a dialect is an adapter; what the jobs need to know of it is a port (CxoneCapabilitiesPort)");
+
+    @ArchTest
     static final ArchRule sandbox_internals_stay_inside_the_sandbox = noClasses()
             .that().resideOutsideOfPackage("io.cxonebatch.sandbox..")
             .should().dependOnClassesThat().resideInAPackage("io.cxonebatch.sandbox.internal..");
