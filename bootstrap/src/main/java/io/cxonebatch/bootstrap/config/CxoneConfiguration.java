@@ -27,11 +27,12 @@ class CxoneConfiguration {
     static final String SANDBOX_CLIENT_SECRET = "sandbox-secret";
     static final String SANDBOX_ACCESS_KEY_ID = "cxone-batch-access-key";
     static final String SANDBOX_ACCESS_KEY_SECRET = "sandbox-access-secret";
-    /** The sandbox's seeded reporting campaign and DNC groups, taken under --sandbox when none is configured. */
-    static final int SANDBOX_REPORTING_CAMPAIGN = 101;
-    static final List<Integer> SANDBOX_DNC_GROUPS = List.of(1, 2);
-    /** The clock the sandbox's business unit keeps skill schedules on. */
-    static final ZoneId SANDBOX_BUSINESS_UNIT_ZONE = ZoneId.of("America/New_York");
+    /**
+     * The sandbox's seeded reporting campaign and DNC groups, taken under --sandbox when none is configured, and the
+     * clock its business unit keeps skill schedules on.
+     */
+    static final CxoneProperties.SandboxTenant SANDBOX_TENANT =
+            new CxoneProperties.SandboxTenant(101, List.of(1, 2), ZoneId.of("America/New_York"));
 
     @Bean(destroyMethod = "close")
     @Lazy
@@ -41,7 +42,7 @@ class CxoneConfiguration {
                 .clientId(SANDBOX_CLIENT_ID)
                 .clientSecret(SANDBOX_CLIENT_SECRET)
                 .accessKey(SANDBOX_ACCESS_KEY_ID, SANDBOX_ACCESS_KEY_SECRET)
-                .businessUnitZone(SANDBOX_BUSINESS_UNIT_ZONE)
+                .businessUnitZone(SANDBOX_TENANT.businessUnitZone())
                 .stateFile(properties.dataDir().resolve("sandbox-state.json").toAbsolutePath())
                 .start();
     }
@@ -57,8 +58,7 @@ class CxoneConfiguration {
             // The product's own rate limit, as against a real tenant: the sandbox is no reason to pace differently.
             URI sandboxUrl = sandbox.getObject().baseUrl();
             return CxoneAdapter.create(dialect == CxoneDialect.ADMIN
-                    ? cxone.toAdminSettings(sandboxUrl, SANDBOX_ACCESS_KEY_ID, SANDBOX_ACCESS_KEY_SECRET, SANDBOX_REPORTING_CAMPAIGN,
-                            SANDBOX_DNC_GROUPS, SANDBOX_BUSINESS_UNIT_ZONE)
+                    ? cxone.toAdminSettings(sandboxUrl, SANDBOX_ACCESS_KEY_ID, SANDBOX_ACCESS_KEY_SECRET, SANDBOX_TENANT)
                     : cxone.toSettings(sandboxUrl, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET), registry, budget);
         }
         if (dialect == CxoneDialect.ADMIN) {
@@ -70,7 +70,7 @@ class CxoneConfiguration {
                         + " host), CXONE_ACCESS_KEY_ID and CXONE_ACCESS_KEY_SECRET_FILE, or add --sandbox to use the built-in"
                         + " CXone sandbox.");
             }
-            return CxoneAdapter.create(cxone.toAdminSettings(URI.create(cxone.baseUrl()), admin.accessKeyId(), secret, null, List.of(), null),
+            return CxoneAdapter.create(cxone.toAdminSettings(URI.create(cxone.baseUrl()), admin.accessKeyId(), secret, null),
                     registry, budget);
         }
         if (!CxoneProperties.hasText(cxone.baseUrl()) || !CxoneProperties.hasText(cxone.clientId())

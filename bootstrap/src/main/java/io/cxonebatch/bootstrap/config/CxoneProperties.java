@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -138,36 +139,48 @@ public record CxoneProperties(
     /**
      * The Admin API's adapter settings, sent to the authentication host {@code target} with this access key.
      *
-     * The sandbox's values apply where none is configured; a real tenant has none, and its business unit's time zone
-     * must be configured.
+     * @param sandbox the built-in sandbox's reporting campaign, DNC groups and business unit, or null for a real
+     *     tenant. Against the sandbox, its API host (found by discovery) and its business unit's clock always apply,
+     *     whatever is configured, so that a sandbox run never calls another host nor sends hours for another clock; a
+     *     configured reporting campaign or DNC groups still win
      */
-    CxoneClientSettings toAdminSettings(URI target, String accessKeyId, String accessKeySecret, @Nullable Integer sandboxCampaign,
-            List<Integer> sandboxDncGroups, @Nullable ZoneId sandboxZone) {
+    CxoneClientSettings toAdminSettings(URI target, String accessKeyId, String accessKeySecret, @Nullable SandboxTenant sandbox) {
         Admin values = adminValues();
-        ZoneId zone = sandboxZone;
-        if (hasText(values.scheduleZone())) {
-            try {
-                zone = ZoneId.of(values.scheduleZone().strip());
-            } catch (DateTimeException e) {
-                throw new ConfigurationException("cxone.admin.schedule-zone '" + values.scheduleZone() + "' is no time zone id: "
-                        + e.getMessage());
-            }
+        CxoneClientSettings.Builder builder = common(CxoneClientSettings.adminBuilder(target, accessKeyId, accessKeySecret));
+        if (sandbox == null && hasText(values.apiBaseUrl())) {
+            builder.apiBaseUrl(URI.create(values.apiBaseUrl().strip()));
         }
-        if (zone == null) {
+        Integer campaign = values.reportingCampaignId() != null ? values.reportingCampaignId()
+                : sandbox == null ? null : sandbox.reportingCampaignId();
+        builder.reportingCampaignId(campaign);
+        List<Integer> groups = values.dncGroupIds() != null && !values.dncGroupIds().isEmpty() ? values.dncGroupIds()
+                : sandbox == null ? List.of() : sandbox.dncGroupIds();
+        builder.dncGroupIds(groups);
+        builder.scheduleZone(sandbox != null ? sandbox.businessUnitZone() : scheduleZone(values.scheduleZone()));
+        return builder.build();
+    }
+
+    /** What the built-in sandbox's Admin tenant is seeded with. */
+    record SandboxTenant(int reportingCampaignId, List<Integer> dncGroupIds, ZoneId businessUnitZone) {
+    }
+
+    private static ZoneId scheduleZone(@Nullable String configured) {
+        if (!hasText(configured)) {
             throw new ConfigurationException("cxone.admin.schedule-zone is not set: name the business unit's time zone (an IANA"
                     + " id such as America/New_York), on whose clock CXone keeps every skill's schedule; with a wrong one every"
                     + " skill dials at the wrong hours");
         }
-        CxoneClientSettings.Builder builder = common(CxoneClientSettings.adminBuilder(target, accessKeyId, accessKeySecret));
-        if (hasText(values.apiBaseUrl())) {
-            builder.apiBaseUrl(URI.create(values.apiBaseUrl().strip()));
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(configured.strip());
+        } catch (DateTimeException e) {
+            throw new ConfigurationException("cxone.admin.schedule-zone '" + configured + "' is no time zone id: " + e.getMessage());
         }
-        Integer campaign = values.reportingCampaignId() != null ? values.reportingCampaignId() : sandboxCampaign;
-        builder.reportingCampaignId(campaign);
-        List<Integer> groups = values.dncGroupIds() != null && !values.dncGroupIds().isEmpty() ? values.dncGroupIds() : sandboxDncGroups;
-        builder.dncGroupIds(groups);
-        builder.scheduleZone(zone);
-        return builder.build();
+        if (zone.getRules().isFixedOffset() && !zone.normalized().equals(ZoneOffset.UTC)) {
+            throw new ConfigurationException("cxone.admin.schedule-zone '" + configured + "' is a fixed offset, which keeps no"
+                    + " daylight saving time: name the region instead (America/New_York, not EST or -05:00)");
+        }
+        return zone;
     }
 
     /** The adapter settings for these properties, sent to {@code baseUrl} with these credentials. */

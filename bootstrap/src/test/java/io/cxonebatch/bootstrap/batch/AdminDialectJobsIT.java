@@ -11,6 +11,9 @@ import io.cxonebatch.application.suppression.SuppressionJob;
 import io.cxonebatch.sandbox.AdminSkill;
 import io.cxonebatch.sandbox.AdminSkillAgent;
 import io.cxonebatch.sandbox.CxoneSandbox;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,10 +73,34 @@ class AdminDialectJobsIT {
         return statuses;
     }
 
+    /** The example plan with activate=false everywhere: a plan may not start an Admin skill (no dates hold it). */
+    private Path examplePlanNotActivating() throws Exception {
+        Path plan = dataDir.resolve("example-not-activating.csv");
+        Files.write(plan, Files.readAllLines(EXAMPLE_PLAN).stream().map(line -> line.endsWith(",true") ? line.substring(0,
+                line.length() - "true".length()) + "false" : line).toList());
+        return plan;
+    }
+
     private JobExecution provisionExamplePlan() throws Exception {
-        JobExecution execution = harness.run(ProvisioningJob.NAME, Map.of("plan", EXAMPLE_PLAN.toString()));
+        JobExecution execution = harness.run(ProvisioningJob.NAME, Map.of("plan", examplePlanNotActivating().toString()));
         assertThat(execution.getStatus()).as(String.join("\n", JobOutcome.of(execution).summaryLines())).isEqualTo(BatchStatus.COMPLETED);
         return execution;
+    }
+
+    /** Starts a skill as someone in CXone would, through the sandbox's Admin API. */
+    private void startInCxone(String skillName) throws Exception {
+        int skillId = sandbox.adminInspect().skill(skillName).orElseThrow().skillId();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/authentication/v1/token/access-key"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"accessKeyId\":\"" + ACCESS_KEY + "\",\"accessKeySecret\":\""
+                        + ACCESS_SECRET + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).isEqualTo(200);
+        String bearer = token.body().replaceAll("(?s).*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve(SKILLS + "/" + skillId + "/start"))
+                .header("Authorization", "Bearer " + bearer).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     }
 
     @Test
@@ -87,9 +114,13 @@ class AdminDialectJobsIT {
         assertThat(sandbox.adminInspect().skills()).extracting(AdminSkill::skillName).containsExactlyInAnyOrder(
                 "Q4 East Predictive Outreach", "Q4 West Predictive Outreach", "Q4 Central Progressive", "Q4 Renewals",
                 "Q4 VIP Preview", "Q1 Daylight Saving Morning");
-        assertThat(sandbox.adminInspect().skills()).allSatisfy(skill -> assertThat(skill.campaignId()).isEqualTo(101));
-        assertThat(sandbox.adminInspect().skill("Q4 East Predictive Outreach").orElseThrow().running()).as("activate=true").isTrue();
-        assertThat(sandbox.adminInspect().skill("Q4 West Predictive Outreach").orElseThrow().running()).isFalse();
+        assertThat(sandbox.adminInspect().skills()).allSatisfy(skill -> {
+            assertThat(skill.campaignId()).isEqualTo(101);
+            assertThat(skill.running()).as("nothing started").isFalse();
+        });
+        assertThat(sandbox.adminInspect().skill("Q4 West Predictive Outreach").orElseThrow().scheduleSettings())
+                .as("08:00 to 17:00 in Los Angeles, on the business unit's New York clock")
+                .containsEntry("mondayStartTime", "11:00").containsEntry("mondayEndTime", "20:00");
         assertThat(String.valueOf(sandbox.adminInspect().skill("Q4 East Predictive Outreach").orElseThrow().generalSettings()
                 .get("abandonRateThreshold"))).as("the plan's 0.03 as a percentage").isEqualTo("3");
         assertThat(sandbox.adminInspect().skillCreationAttempts().values()).allSatisfy(attempts -> assertThat(attempts).isEqualTo(1));
@@ -99,6 +130,10 @@ class AdminDialectJobsIT {
                         AND action IN ('DIALER_RULE_ATTACHED', 'PREVIEW_CONFIGURED') AND details->>'guarded' = 'false'""")
                 .param(execution.getId()).query(Long.class).single())
                 .as("every settings write is audited as made without optimistic locking").isEqualTo(3);
+        assertThat(harness.jdbc().sql("""
+                        SELECT details->>'notApplied' FROM audit_event WHERE job_execution_id = ? AND outcome = 'SUCCESS'
+                        AND action = 'PREVIEW_CONFIGURED'""").param(execution.getId()).query(String.class).single())
+                .as("the audit never claims more than CXone took").contains("contact list", "agent count", "not written");
         assertThat(harness.auditCount(execution, "WEBHOOK_REGISTERED")).as("no webhook is asked of an API without any").isZero();
         assertThat(outcome.summaryLines()).anySatisfy(line -> assertThat(line).contains("preview activations are polled"));
         assertThat(sandbox.adminInspect().requestCount("GET", "/inContactAPI/services/v30.0/skills/{skillId}", 401)).isZero();
@@ -113,7 +148,8 @@ class AdminDialectJobsIT {
     }
 
     @Test
-    void windowsOverSeveralDaysOrAcrossTheBusinessUnitsMidnightAreRejectedAtValidationAndNothingIsCreated() throws Exception {
+    void windowsOverSeveralDaysOrAcrossTheBusinessUnitsMidnightAndActivationsAreRejectedAtValidationAndNothingIsCreated()
+            throws Exception {
         Path plan = dataDir.resolve("weekdays.csv");
         List<String> lines = Files.readAllLines(EXAMPLE_PLAN);
         Files.write(plan, List.of(lines.get(0),
@@ -132,16 +168,28 @@ class AdminDialectJobsIT {
                                 .contains("2026-12-07T23:00 to 2026-12-08T02:00 on the business unit's clock, America/New_York"));
         assertThat(sandbox.adminInspect().requestCount("POST", SKILLS)).isZero();
         assertThat(sandbox.adminInspect().skills()).isEmpty();
+
+        JobExecution example = harness.run(ProvisioningJob.NAME, Map.of("plan", EXAMPLE_PLAN.toString(), "dryRun", "true"));
+
+        for (long activating : List.of(2L, 4L, 6L)) {
+            assertThat(harness.jdbc().sql("SELECT v->>'code' FROM plan_row, jsonb_array_elements(violations) v WHERE run_id = ? AND line = ?")
+                    .param(example.getJobInstance().getInstanceId()).param(activating).query(String.class).list())
+                    .as("line %d asks to start its skill", activating).containsExactly("ACTIVATION_WITHOUT_DATES");
+        }
+        assertThat(sandbox.adminInspect().skills()).isEmpty();
     }
 
     @Test
     void theOtherJobsRunOnTheSkillsProvisioned() throws Exception {
         provisionExamplePlan();
 
+        startInCxone("Q4 East Predictive Outreach");
         JobExecution monitor = harness.run(MonitorJob.NAME, Map.of());
         assertThat(monitor.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(harness.jdbc().sql("SELECT count(*) FROM known_campaign WHERE status = 'ACTIVE'").query(Long.class).single())
-                .as("the three skills started").isEqualTo(3);
+        assertThat(harness.jdbc().sql("SELECT external_key FROM known_campaign WHERE status = 'ACTIVE'").query(String.class).list())
+                .as("the skill started in CXone").containsExactly("Q4-EAST-PRED");
+        assertThat(harness.jdbc().sql("SELECT count(*) FROM campaign_status_transition WHERE job_execution_id = ?")
+                .param(monitor.getId()).query(Long.class).single()).isEqualTo(1);
 
         JobExecution suppression = harness.run(SuppressionJob.NAME, Map.of());
         assertThat(suppression.getStatus()).as(String.join("\n", JobOutcome.of(suppression).summaryLines()))

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,12 +37,12 @@ class CxonePropertiesTest {
     }
 
     @Test
-    void adminSettingsTakeTheConfiguredCampaignGroupsAndApiHostOverTheSandboxDefaults() {
+    void aRealTenantsSettingsAreTheConfiguredOnes() {
         CxoneProperties properties = bind(Map.of("cxone.dialect", "admin", "cxone.admin.reporting-campaign-id", "7",
                 "cxone.admin.dnc-group-ids", "4,9", "cxone.admin.api-base-url", "https://api-c32.nice-incontact.com/",
                 "cxone.rate-limit-per-minute", "40", "cxone.admin.schedule-zone", "America/Chicago"));
 
-        CxoneClientSettings settings = properties.toAdminSettings(AUTH_HOST, "key-id", "key-secret", 101, List.of(1, 2), ZoneOffset.UTC);
+        CxoneClientSettings settings = properties.toAdminSettings(AUTH_HOST, "key-id", "key-secret", null);
 
         assertThat(settings.dialect()).isEqualTo(CxoneDialect.ADMIN);
         assertThat(settings.reportingCampaignId()).isEqualTo(7);
@@ -55,23 +54,33 @@ class CxonePropertiesTest {
     }
 
     @Test
-    void aRealTenantNeedsItsBusinessUnitsTimeZoneAndAValidOne() {
-        assertThatThrownBy(() -> bind(Map.of("cxone.dialect", "admin")).toAdminSettings(AUTH_HOST, "key-id", "key-secret", null, List.of(), null))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("cxone.admin.schedule-zone is not set");
-        assertThatThrownBy(() -> bind(Map.of("cxone.admin.schedule-zone", "Eastern Standard Time"))
-                .toAdminSettings(AUTH_HOST, "key-id", "key-secret", null, List.of(), null))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'Eastern Standard Time' is no time zone id");
+    void theSandboxsApiHostAndClockAlwaysApplyAndItsSeedsWhereNothingIsConfigured() {
+        CxoneProperties configured = bind(Map.of("cxone.admin.api-base-url", "https://api-c32.nice-incontact.com",
+                "cxone.admin.schedule-zone", "America/Chicago", "cxone.admin.reporting-campaign-id", "102"));
+
+        CxoneClientSettings settings = configured.toAdminSettings(AUTH_HOST, "key-id", "key-secret", CxoneConfiguration.SANDBOX_TENANT);
+        CxoneClientSettings seeded = bind(Map.of()).toAdminSettings(AUTH_HOST, "key-id", "key-secret", CxoneConfiguration.SANDBOX_TENANT);
+
+        assertThat(settings.apiBaseUrl()).as("discovered from the sandbox, never another host").isNull();
+        assertThat(settings.scheduleZone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(settings.reportingCampaignId()).isEqualTo(102);
+        assertThat(seeded.reportingCampaignId()).isEqualTo(101);
+        assertThat(seeded.dncGroupIds()).containsExactly(1, 2);
     }
 
     @Test
-    void withNothingConfiguredTheSandboxDefaultsApplyAndTheApiHostIsDiscovered() {
-        CxoneClientSettings settings = bind(Map.of("cxone.dialect", "admin"))
-                .toAdminSettings(AUTH_HOST, "key-id", "key-secret", 101, List.of(1, 2), ZoneOffset.UTC);
-
-        assertThat(settings.reportingCampaignId()).isEqualTo(101);
-        assertThat(settings.dncGroupIds()).containsExactly(1, 2);
-        assertThat(settings.apiBaseUrl()).isNull();
-        assertThat(settings.scheduleZone()).isEqualTo(ZoneOffset.UTC);
+    void aRealTenantNeedsItsBusinessUnitsTimeZoneAsARegion() {
+        assertThatThrownBy(() -> bind(Map.of("cxone.dialect", "admin")).toAdminSettings(AUTH_HOST, "key-id", "key-secret", null))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("cxone.admin.schedule-zone is not set");
+        assertThatThrownBy(() -> bind(Map.of("cxone.admin.schedule-zone", "Eastern Standard Time"))
+                .toAdminSettings(AUTH_HOST, "key-id", "key-secret", null))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'Eastern Standard Time' is no time zone id");
+        for (String fixed : List.of("Etc/GMT+5", "-05:00", "UTC-5")) {
+            assertThatThrownBy(() -> bind(Map.of("cxone.admin.schedule-zone", fixed)).toAdminSettings(AUTH_HOST, "key-id", "key-secret", null))
+                    .as(fixed).isInstanceOf(ConfigurationException.class).hasMessageContaining("is a fixed offset");
+        }
+        assertThat(bind(Map.of("cxone.admin.schedule-zone", "UTC")).toAdminSettings(AUTH_HOST, "key-id", "key-secret", null)
+                .scheduleZone()).as("a business unit kept on UTC").isEqualTo(ZoneId.of("UTC"));
     }
 
     @Test

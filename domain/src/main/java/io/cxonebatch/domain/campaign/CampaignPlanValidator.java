@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * row at once. Codes, beyond those of {@link CellParser}, {@link CampaignLimits} and
  * {@link ScheduleWindowResolver}: {@code UNKNOWN_CAMPAIGN_TYPE}, {@code EXTERNAL_KEY_TOO_LONG}, {@code NAME_TOO_LONG}, {@code SKILLS_EMPTY},
  * {@code MAX_CALLS_PER_DAY_NOT_POSITIVE}, {@code AGENT_COUNT_NOT_POSITIVE}, {@code COLUMN_NOT_APPLICABLE} and, for a
- * tenant whose schedules are the same hours every day ({@link ScheduleShape}), {@code WINDOW_SPANS_DAYS}.
+ * tenant whose schedules are the same hours every day ({@link ScheduleShape}), {@code WINDOW_SPANS_DAYS} and
+ * {@code ACTIVATION_WITHOUT_DATES}.
  *
  * <p>Predictive rows need {@code abandon_threshold}, {@code predictive_rate}, {@code max_concurrent_calls} and
  * {@code target_list_id}; preview rows need {@code contact_list_id} and {@code agent_count}. A row of another
@@ -93,6 +94,9 @@ public final class CampaignPlanValidator {
         DialerRule dialerRule = dialerRule(cells, entry, type, violations);
         PreviewSettings preview = previewSettings(cells, entry, type, queueId, violations);
         Boolean activate = cells.optionalBoolean(ACTIVATE, entry.activate(), false);
+        if (Boolean.TRUE.equals(activate) && window != null) {
+            scheduleShape.activationRefusal(window.window()).ifPresent(why -> violations.add("ACTIVATION_WITHOUT_DATES", ACTIVATE, why));
+        }
 
         return violations.toValidated(() -> new CampaignSpec(ExternalKey.of(Objects.requireNonNull(key)),
                 Objects.requireNonNull(name), Objects.requireNonNull(type), description, skills, wrapUpCodes,

@@ -24,12 +24,27 @@ public record ScheduleShape(@Nullable ZoneId dayClock) {
     }
 
     /**
-     * The same hours every day, on the clock of {@code zone}. A window within one day of that clock maps to those hours
-     * each day (its dates bounded by starting and stopping the campaign); a window over several days (Monday 08:00 to
-     * Friday 17:00) has no such form.
+     * The same hours every day, on the clock of {@code zone}, and no dates. A window within one day of that clock maps to
+     * those hours each day; a window over several days (Monday 08:00 to Friday 17:00) has no such form. Nothing holds the
+     * window's date: a started campaign dials those hours every day until it is stopped, so it is not started by a plan.
      */
     public static ScheduleShape sameHoursEveryDay(ZoneId zone) {
         return new ScheduleShape(Objects.requireNonNull(zone, "zone"));
+    }
+
+    /**
+     * Why a plan may not start a campaign of {@code window} when it is provisioned, or empty when it may: where the
+     * schedule holds no date, a started campaign would dial the window's hours every day from now on, before its
+     * date and after it, until someone stops it.
+     */
+    public Optional<String> activationRefusal(ScheduleWindow window) {
+        ZoneId clock = dayClock;
+        if (clock == null) {
+            return Optional.empty();
+        }
+        return Optional.of("activate=true would start it now, and this tenant's CXone schedule has no dates: a started"
+                + " campaign dials its hours every day, before " + window.start().atZone(clock).toLocalDate() + " and after"
+                + " it, until someone stops it. Provision it with activate=false and start it in CXone on its day");
     }
 
     /** Why {@code window} cannot be held, or empty when it can. */

@@ -190,6 +190,16 @@ class CampaignPlanValidatorTest {
         }
 
         @Test
+        void rejectsActivatingARowSinceNothingWouldKeepTheSkillToItsDate() {
+            var result = weekly.validate(progressive().with("activate", "true").build());
+
+            assertThat(result.violations()).extracting(Violation::code, Violation::field)
+                    .containsExactly(tuple("ACTIVATION_WITHOUT_DATES", "activate"));
+            assertThat(result.violations().get(0).message()).contains("every day, before 2026-09-15 and after it", "activate=false");
+            assertThat(validate(progressive().with("activate", "true")).violations()).as("the contract's window has dates").isEmpty();
+        }
+
+        @Test
         void aTenantWithAnyWindowTakesTheSameWeekdaysWindow() {
             var result = validate(progressive()
                     .with("start_local", "2026-12-07T08:00")

@@ -24,6 +24,8 @@ public final class AuditTrail {
 
     /** The detail that marks a write made without optimistic locking (absent when the write was guarded). */
     public static final String UNGUARDED_KEY = "guarded";
+    /** The detail that names what of a request CXone had no field for (absent when everything was written). */
+    public static final String NOT_APPLIED_KEY = "notApplied";
 
     private final AppendAuditEventsPort audit;
     private final Clock clock;
@@ -81,13 +83,19 @@ public final class AuditTrail {
 
     /**
      * Audits a call that succeeded, with its status and latency; a write CXone could not guard is marked
-     * {@code "guarded": false}, so the audit shows where a concurrent change could have been overwritten.
+     * {@code "guarded": false}, so the audit shows where a concurrent change could have been overwritten, and what
+     * CXone had no field for is named under {@code "notApplied"}, so the audit never claims more than was written.
      */
     public void succeeded(String action, @Nullable String ref, Answered<?> answered, Map<String, ?> details) {
         Map<String, ?> recorded = details;
-        if (!answered.guarded()) {
+        if (!answered.guarded() || answered.notApplied() != null) {
             Map<String, Object> marked = new LinkedHashMap<>(details);
-            marked.put(UNGUARDED_KEY, false);
+            if (!answered.guarded()) {
+                marked.put(UNGUARDED_KEY, false);
+            }
+            if (answered.notApplied() != null) {
+                marked.put(NOT_APPLIED_KEY, answered.notApplied());
+            }
             recorded = marked;
         }
         append(action, ref, AuditOutcome.SUCCESS, answered.httpStatus(), answered.latencyMillis(), recorded);

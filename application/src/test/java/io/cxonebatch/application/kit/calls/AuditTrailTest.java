@@ -87,6 +87,16 @@ class AuditTrailTest {
     }
 
     @Test
+    void whatCxoneHadNoFieldForIsNamedInTheAuditOfTheChange() {
+        Attempt<String> answered = trail.attempt(() -> CxoneAnswer.unguarded("general-settings", 200).notApplying("the target list"));
+
+        trail.succeeded("DIALER_RULE_ATTACHED", "Q3-EAST", (Answered<String>) answered, Map.of("targetListId", "list_east"));
+
+        assertThat(details(onlyEvent())).containsOnly(entry("targetListId", "list_east"), entry(AuditTrail.UNGUARDED_KEY, false),
+                entry(AuditTrail.NOT_APPLIED_KEY, "the target list"));
+    }
+
+    @Test
     void aRefusedCallIsAuditedAsFailedWithItsStatusLatencyDetailsAndErrorAndThrownOn() {
         CxoneRejectedException refusal = new CxoneRejectedException("POST /api/v2/campaigns", 422, "skill unknown", null);
 

@@ -73,7 +73,8 @@ class PreviewWebhookServiceTest {
         PreviewWebhook webhook = withoutWebhooks.register(3, HOOK, NAME, 11L, false);
 
         assertThat(requests).isEmpty();
-        assertThat(webhook.summaryLine()).isEqualTo(PreviewWebhookService.POLLED).contains("polled");
+        assertThat(webhook.summaryLine()).isEqualTo("preview webhook not registered: this tenant's CXone has no webhooks, so preview"
+                + " activations are polled (each activation is read back until the campaign is active)");
         assertThat(webhook.failed()).isFalse();
     }
 

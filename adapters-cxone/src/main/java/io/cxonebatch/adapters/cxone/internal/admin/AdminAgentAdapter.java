@@ -23,8 +23,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * A skill's agents over the Admin API, which has no call that replaces the set and no capacity answer (ADR 10): the
  * agents assigned are read, then at most three calls add, activate and remove what differs ({@link SkillAgentDiff}),
- * in that order, so that wanted agents are assigned before others leave. Each call answers 200 with a verdict per
- * agent, read by {@link BatchResult}. There is no assignment resource, so the assignment id names the skill's agents.
+ * in that order, so that wanted agents are assigned before others leave. Nothing guards the set between the read and
+ * the calls, so the answer is unguarded. Each call answers 200 with a verdict per agent, read by {@link BatchResult}.
+ * There is no assignment resource, so the assignment id names the skill's agents.
  */
 public final class AdminAgentAdapter implements AssignAgentsPort {
 
@@ -59,7 +60,8 @@ public final class AdminAgentAdapter implements AssignAgentsPort {
                 request -> authorization -> transport.skillAgents.update(apiBase, authorization, skillId, request));
         status = send(AdminEndpoint.REMOVE_SKILL_AGENTS, diff.removed(), null, status,
                 request -> authorization -> transport.skillAgents.remove(apiBase, authorization, skillId, request));
-        return new CxoneAnswer<>(new AgentsAssigned("skill-" + skillId + "-agents", diff.size()), status);
+        // Read, diffed, then written: a change made by someone else in between is overwritten unseen.
+        return CxoneAnswer.unguarded(new AgentsAssigned("skill-" + skillId + "-agents", diff.size()), status);
     }
 
     /** Sends one call for the agents, when there are any, and reads its verdicts; answers the status to report. */

@@ -33,6 +33,14 @@ public final class AdminOutboundAdapter implements AttachDialerRulePort, LoadOut
     /** The "rule id" of an attached rule: there is no rule resource, only the block it is written into (ADR 10). */
     static final String RULE_BLOCK = "general-settings";
 
+    /** What of a dialer rule the general settings have no field for, as the audit of the change says. */
+    static final String RULE_NOT_APPLIED = "the target list (a call list is tied to a skill by uploading it to the skill) and the"
+            + " total concurrent calls (no per-skill field) are not written";
+
+    /** What of the preview settings the delivery preferences have no field for, as the audit of the change says. */
+    static final String PREVIEW_NOT_APPLIED = "the contact list (a call list is tied to a skill by uploading it to the skill),"
+            + " the queue and the agent count (the skill's agents are set by agent-assignment) are not written";
+
     private static final Logger log = LoggerFactory.getLogger(AdminOutboundAdapter.class);
 
     private final SkillParameters parameters;
@@ -59,7 +67,8 @@ public final class AdminOutboundAdapter implements AttachDialerRulePort, LoadOut
                     + " and abandonRateThreshold {} %", skillId, rule.predictiveRate(), rule.abandonThreshold(),
                     DialerRuleSettings.maximumRatio(rule), DialerRuleSettings.abandonRatePercent(rule));
         }
-        return CxoneAnswer.unguarded(RULE_BLOCK, parameters.replaceGeneralSettings(skillId, block).status());
+        return CxoneAnswer.unguarded(RULE_BLOCK, parameters.replaceGeneralSettings(skillId, block).status())
+                .notApplying(RULE_NOT_APPLIED);
     }
 
     /**
@@ -120,7 +129,8 @@ public final class AdminOutboundAdapter implements AttachDialerRulePort, LoadOut
                     + " client compared before writing", null);
         }
         ObjectNode block = PreviewDelivery.applied(parameters.deliveryPreferences(skillId));
-        return CxoneAnswer.unguarded(current, parameters.replaceDeliveryPreferences(skillId, block).status());
+        return CxoneAnswer.unguarded(current, parameters.replaceDeliveryPreferences(skillId, block).status())
+                .notApplying(PREVIEW_NOT_APPLIED);
     }
 
     /**

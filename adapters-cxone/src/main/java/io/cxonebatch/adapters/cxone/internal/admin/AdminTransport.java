@@ -45,9 +45,10 @@ final class AdminTransport {
     final SkipTopPages pages;
     final JsonMapper mapper;
     final CxoneClientSettings settings;
+    final Clock clock;
 
     private AdminTransport(CallExecutor executor, ApiBase apiBase, Feign.Builder api, AdminErrorDecoder errors, JsonMapper mapper,
-            CxoneClientSettings settings) {
+            CxoneClientSettings settings, Clock clock) {
         this.executor = executor;
         this.apiBase = apiBase;
         this.skills = api.target(Target.EmptyTarget.create(SkillClient.class));
@@ -59,6 +60,7 @@ final class AdminTransport {
         this.pages = new SkipTopPages(executor, settings.maxPagesPerWalk());
         this.mapper = mapper;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** The reporting campaign new skills report under; null when none is configured. */
@@ -110,6 +112,6 @@ final class AdminTransport {
         DiscoveryClient discovery = api.target(DiscoveryClient.class, settings.baseUrl().toString());
         ApiBase apiBase = new ApiBase(settings.apiBaseUrl(), executor, discovery, login);
         // No fixed host: every method takes the API host, and a method that forgot it could not be sent anywhere.
-        return new AdminTransport(executor, apiBase, api, errors, mapper, settings);
+        return new AdminTransport(executor, apiBase, api, errors, mapper, settings, clock);
     }
 }

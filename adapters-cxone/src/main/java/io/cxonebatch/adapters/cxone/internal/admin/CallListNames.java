@@ -5,6 +5,8 @@ import io.cxonebatch.application.kit.PageCursor;
 import io.cxonebatch.application.port.out.cxone.CxoneRejectedException;
 import io.cxonebatch.application.port.out.cxone.CxoneUnavailableException;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -20,18 +22,25 @@ import tools.jackson.databind.JsonNode;
  * {@code skip}/{@code top} are sent as to the other listings, and an index that answers its first rows again for a
  * later page ignored them: it is read no further, and fails if that leaves part of its {@code totalRecords} unread,
  * since a name among them would read as missing. A name is matched exactly, and a name that several lists bear is
- * refused: no source says that names are unique. The ids found are kept for the adapter's life, the last
- * {@link #CACHED} of them; a name not found is not kept, so a list uploaded later is found.
+ * refused: no source says that names are unique. The ids found are kept for {@link #KEPT_FOR}, the last
+ * {@link #CACHED} of them, so that a daemon sees a list renamed and another given its name; a name not found is not
+ * kept, so a list uploaded later is found.
  */
 final class CallListNames {
 
     /** How many names are kept. */
     static final int CACHED = 64;
 
+    /** How long an id found for a name is trusted before the index is read again. */
+    static final Duration KEPT_FOR = Duration.ofMinutes(10);
+
+    private record Kept(String id, Instant foundAt) {
+    }
+
     private final AdminTransport transport;
-    private final Map<String, String> ids = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Kept> ids = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
             return size() > CACHED;
         }
     };
@@ -42,7 +51,15 @@ final class CallListNames {
 
     /** The id kept for the name, sending nothing; empty when none is kept. */
     synchronized Optional<String> cached(String name) {
-        return Optional.ofNullable(ids.get(name));
+        Kept kept = ids.get(name);
+        if (kept == null) {
+            return Optional.empty();
+        }
+        if (kept.foundAt().plus(KEPT_FOR).isBefore(transport.clock.instant())) {
+            ids.remove(name);
+            return Optional.empty();
+        }
+        return Optional.of(kept.id());
     }
 
     /** Forgets the id kept for the name, once CXone no longer knows it. */
@@ -92,7 +109,7 @@ final class CallListNames {
     }
 
     private synchronized void keep(String name, String id) {
-        ids.put(name, id);
+        ids.put(name, new Kept(id, transport.clock.instant()));
     }
 
     // The index answered its first rows again: it ignored skip, and what it holds beyond them cannot be reached.

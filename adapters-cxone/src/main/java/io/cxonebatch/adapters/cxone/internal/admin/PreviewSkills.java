@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The running skills configured for preview, counted for the licensed limit of concurrent preview campaigns. The
  * Admin API has no preview strategy value (cxone-admin-api.md §10), so a skill counts when the listing shows it
- * running ({@code isRunning}, missing unless it dials, §2.5) and its delivery preferences show the preview buttons
+ * running ({@code isRunning}, missing unless it dials, §2.5) and its delivery preferences show any of the preview buttons
  * this client sets ({@link PreviewDelivery}). The listing is walked as the campaign listing is, a page at a time and
  * at most {@code cxone.max-pages-per-walk} pages, past which the count fails rather than come out short. A row with
  * a strategy other than Personal Connection is passed over, as only those skills have the block; a row without one
@@ -47,7 +47,8 @@ final class PreviewSkills {
     }
 
     private static @Nullable String runningPersonalConnection(JsonNode row) {
-        if (!row.isObject() || !AdminJson.isTrue(row, "isOutbound") || !AdminJson.isTrue(row, "isRunning")) {
+        // Only an explicit "not outbound" passes a row over: a missing field must not hide a running preview.
+        if (!row.isObject() || Boolean.FALSE.equals(AdminJson.flag(row, "isOutbound")) || !AdminJson.isTrue(row, "isRunning")) {
             return null;
         }
         String strategy = AdminJson.text(row, "outboundStrategy");

@@ -15,6 +15,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * Call lists named by name, against a scripted HTTP server on 127.0.0.1 whose index of call lists pages, ignores
@@ -125,7 +128,32 @@ class AdminCallListNamesTest {
                 .collect(Collectors.joining(","));
     }
 
+    @Test
+    void anIdKeptForANameIsTrustedForTenMinutesThenTheIndexIsReadAgain() {
+        index = query -> "{\"totalRecords\":1,\"callingLists\":[{\"listId\":7,\"listName\":\"daily\"}]}";
+        knownLists.add("7");
+        MutableClock clock = MutableClock.of(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
+        AdminContactListAdapter lists = adapter(clock);
+        assertThat(lists.contactListExists("daily")).isTrue();
+        clock.add(CallListNames.KEPT_FOR);
+        assertThat(lists.contactListExists("daily")).isTrue();
+        assertThat(indexQueries).hasSize(1);
+
+        // Renamed in CXone, and another list given its name.
+        knownLists.add("9");
+        index = query -> "{\"totalRecords\":2,\"callingLists\":[{\"listId\":7,\"listName\":\"daily old\"},"
+                + "{\"listId\":9,\"listName\":\"daily\"}]}";
+        clock.add(Duration.ofSeconds(1));
+
+        assertThat(lists.contactListExists("daily")).isTrue();
+        assertThat(indexQueries).as("looked up again once the id is older than ten minutes").hasSize(2);
+    }
+
     private AdminContactListAdapter adapter() {
+        return adapter(Clock.systemUTC());
+    }
+
+    private AdminContactListAdapter adapter(Clock clock) {
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         CxoneClientSettings settings = CxoneClientSettings.adminBuilder(base, "key-id", "key-secret")
                 .tenant("scripted-lists")
@@ -134,7 +162,7 @@ class AdminCallListNamesTest {
                 .retryInitialBackoff(Duration.ofMillis(1))
                 .retryMaxBackoff(Duration.ofMillis(5))
                 .build();
-        return AdminAdapters.connect(settings, new SimpleMeterRegistry(), Clock.systemUTC(), null).contactLists();
+        return AdminAdapters.connect(settings, new SimpleMeterRegistry(), clock, null).contactLists();
     }
 
     private void answer(HttpExchange exchange) throws IOException {

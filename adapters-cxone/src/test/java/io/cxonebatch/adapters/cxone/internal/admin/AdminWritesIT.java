@@ -193,7 +193,9 @@ class AdminWritesIT {
         CxoneAnswer<String> answer = fast.outbound().attachDialerRule(rules, rule);
         CxoneAnswer<String> again = fast.outbound().attachDialerRule(rules, rule);
 
-        assertThat(answer).isEqualTo(CxoneAnswer.unguarded("general-settings", 200)).isEqualTo(again);
+        assertThat(answer).isEqualTo(CxoneAnswer.unguarded("general-settings", 200).notApplying(AdminOutboundAdapter.RULE_NOT_APPLIED))
+                .isEqualTo(again);
+        assertThat(answer.notApplied()).contains("target list");
         Map<String, Object> block = sandbox.adminInspect().skill("Rules").orElseThrow().generalSettings();
         assertThat(text(block, "maximumAttempts", "loadCallbacks", "aggressiveness", "maxConcurrentCallsPerAgent"))
                 .containsExactly("7", "true", "5", "2");

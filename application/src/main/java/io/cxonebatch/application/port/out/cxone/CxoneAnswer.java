@@ -4,13 +4,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What CXone answered to a call that changes something: the value the port promises, the HTTP status it came
- * with, and whether the write was guarded, all of which the audit keeps.
+ * with, whether the write was guarded, and what of the request CXone had no place for, all of which the audit keeps.
  *
  * @param value what the call returns; null for calls that return nothing
  * @param guarded false when the API has no optimistic locking for the write, so the adapter read, compared and then
  *     wrote, and a change made by someone else between that read and the write was overwritten unseen (ADR 10)
+ * @param notApplied what the call asked for that the API has no field for and so did not write, in words; null when
+ *     everything was written
  */
-public record CxoneAnswer<T>(@Nullable T value, int httpStatus, boolean guarded) {
+public record CxoneAnswer<T>(@Nullable T value, int httpStatus, boolean guarded, @Nullable String notApplied) {
 
     public CxoneAnswer {
         if (httpStatus < 200 || httpStatus > 299) {
@@ -20,12 +22,17 @@ public record CxoneAnswer<T>(@Nullable T value, int httpStatus, boolean guarded)
 
     /** A guarded answer: the API itself refuses a write made over a stale version, or the call needs no guard. */
     public CxoneAnswer(@Nullable T value, int httpStatus) {
-        this(value, httpStatus, true);
+        this(value, httpStatus, true, null);
     }
 
     /** An answer to a write the API could not guard: read, compared, then written, with the race window open. */
     public static <T> CxoneAnswer<T> unguarded(@Nullable T value, int httpStatus) {
-        return new CxoneAnswer<>(value, httpStatus, false);
+        return new CxoneAnswer<>(value, httpStatus, false, null);
+    }
+
+    /** This answer, saying what of the request was not written because the API has no field for it. */
+    public CxoneAnswer<T> notApplying(String what) {
+        return new CxoneAnswer<>(value, httpStatus, guarded, what);
     }
 
     /** An answer with nothing in it but its status (202 Accepted, 204 No Content). */
