@@ -62,13 +62,16 @@ public final class AdminOutboundAdapter implements AttachDialerRulePort, LoadOut
     public CxoneAnswer<String> attachDialerRule(CampaignId campaignId, DialerRule rule) {
         String skillId = SkillIds.of(campaignId, AdminEndpoint.UPDATE_GENERAL_SETTINGS);
         ObjectNode block = DialerRuleSettings.applied(parameters.generalSettings(skillId), rule);
+        String notApplied = RULE_NOT_APPLIED;
         if (DialerRuleSettings.rounded(rule)) {
-            log.warn("Dialer rule of skill {}: predictive rate {} and abandon threshold {} sent as whole numbers, maximumRatio {}"
-                    + " and abandonRateThreshold {} %", skillId, rule.predictiveRate(), rule.abandonThreshold(),
-                    DialerRuleSettings.maximumRatio(rule), DialerRuleSettings.abandonRatePercent(rule));
+            String rounding = "predictive rate " + rule.predictiveRate() + " and abandon threshold " + rule.abandonThreshold()
+                    + " sent as whole numbers, maximumRatio " + DialerRuleSettings.maximumRatio(rule) + " and abandonRateThreshold "
+                    + DialerRuleSettings.abandonRatePercent(rule) + " %";
+            log.info("Dialer rule of skill {}: {}", skillId, rounding);
+            notApplied = notApplied + "; " + rounding;
         }
-        return CxoneAnswer.unguarded(RULE_BLOCK, parameters.replaceGeneralSettings(skillId, block).status())
-                .notApplying(RULE_NOT_APPLIED);
+        // The audit of the change carries the rounding, so it is not repeated on the console of every run.
+        return CxoneAnswer.unguarded(RULE_BLOCK, parameters.replaceGeneralSettings(skillId, block).status()).notApplying(notApplied);
     }
 
     /**
