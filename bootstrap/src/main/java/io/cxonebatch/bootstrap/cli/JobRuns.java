@@ -1,5 +1,6 @@
 package io.cxonebatch.bootstrap.cli;
 
+import io.cxonebatch.adapters.cxone.CxoneAdapter;
 import io.cxonebatch.application.port.out.outbox.NotificationCounts;
 import io.cxonebatch.bootstrap.batch.JobOutcome;
 import io.cxonebatch.bootstrap.config.ConfigurationException;
@@ -23,12 +24,20 @@ final class JobRuns {
     private JobRuns() {
     }
 
-    /** Every job talks to CXone: refuse to start one with nowhere to send its calls. */
-    static void requireCxone(Environment environment) {
+    /**
+     * Every job talks to CXone: refuse to start one with nowhere to send its calls, or without what its dialect needs to
+     * call (credentials, the Admin API's business-unit zone), before any execution is made. Making the adapter checks
+     * the settings and sends nothing.
+     */
+    static void requireCxone(ConfigurableApplicationContext context) {
+        Environment environment = context.getEnvironment();
         boolean sandbox = environment.getProperty("cxone-batch.sandbox", Boolean.class, false);
         String baseUrl = environment.getProperty("cxone.base-url");
         if (!sandbox && (baseUrl == null || baseUrl.isBlank())) {
             throw new ConfigurationException(NO_CXONE);
+        }
+        if (!sandbox) {
+            context.getBean(CxoneAdapter.class);
         }
     }
 

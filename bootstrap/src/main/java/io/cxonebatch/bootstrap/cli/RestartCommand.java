@@ -26,7 +26,7 @@ class RestartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
-            JobRuns.requireCxone(context.getEnvironment());
+            JobRuns.requireCxone(context);
             JobRunner runner = context.getBean(JobRunner.class);
             return JobRuns.runWithOutbox(spec.commandLine().getOut(), context, () -> runner.restart(executionId));
         }

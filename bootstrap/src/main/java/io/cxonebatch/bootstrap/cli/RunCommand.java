@@ -39,7 +39,7 @@ class RunCommand implements Callable<Integer> {
         jobParameters.put(JobRunner.LAUNCHED_BY, "cli:" + System.getProperty("user.name", "unknown"));
         try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
             JobRunner runner = context.getBean(JobRunner.class);
-            JobRuns.requireCxone(context.getEnvironment());
+            JobRuns.requireCxone(context);
             if (!runner.hasJob(job)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         new NoSuchJobException(job, runner.jobNames()).getMessage());

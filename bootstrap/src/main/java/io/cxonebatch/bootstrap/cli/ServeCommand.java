@@ -59,7 +59,7 @@ class ServeCommand implements Callable<Integer> {
         serve.put("logging.threshold.console", "INFO");
         CountDownLatch closed = new CountDownLatch(1);
         ConfigurableApplicationContext context = SpringContexts.start(options, serve, WebApplicationType.SERVLET);
-        JobRuns.requireCxone(context.getEnvironment());
+        JobRuns.requireCxone(context);
         context.getBean(OutboxRelayRunner.class).start();
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

@@ -73,6 +73,26 @@ class CommandLineIT {
     }
 
     @Test
+    void aJobCommandMissingWhatItsDialectNeedsSaysWhatBeforeAnyRun() {
+        assertThat(run("run", "campaign-provisioning", "plan=plan.csv", "-Dcxone.base-url=https://cxone.example.com",
+                "-Dcxone.dialect=admin")).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(err.toString()).contains("CXONE_ACCESS_KEY_ID", "--sandbox").doesNotContain("Error creating bean");
+
+        assertThat(run("run", "campaign-provisioning", "plan=plan.csv", "-Dcxone.base-url=https://cxone.example.com",
+                "-Dcxone.dialect=admin", "-Dcxone.admin.access-key-id=key", "-Dcxone.admin.access-key-secret-file=" + secretFile()))
+                .isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(err.toString()).contains("cxone.admin.schedule-zone is not set");
+    }
+
+    private Path secretFile() {
+        try {
+            return java.nio.file.Files.writeString(dataDir.resolve("access-key-secret"), "secret\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void restartWithoutCxoneIsAConfigurationError() {
         assertThat(run("restart", "1")).isEqualTo(ExitCodes.CONFIGURATION);
         assertThat(err.toString()).contains("CXONE_BASE_URL", "--sandbox");
