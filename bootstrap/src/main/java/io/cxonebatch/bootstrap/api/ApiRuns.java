@@ -32,8 +32,11 @@ final class ApiRuns implements AutoCloseable {
         return runner.execution(runner.launch(jobName, withLauncher, executor).getId());
     }
 
-    /** Restarts a FAILED, STOPPED or abandoned execution; one still running is refused by the job's run lock. */
-    JobExecution restart(long executionId) throws Exception {
+    /**
+     * Restarts a FAILED, STOPPED or abandoned execution, recorded as restarted by {@code api:<principal>}; one still
+     * running is refused by the job's run lock.
+     */
+    JobExecution restart(long executionId, String principal) throws Exception {
         JobExecution execution = runner.execution(executionId);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             throw new JobInstanceAlreadyCompleteException(describe(execution) + " is COMPLETED: there is nothing to restart");
@@ -41,7 +44,7 @@ final class ApiRuns implements AutoCloseable {
         if (execution.getStatus() == BatchStatus.ABANDONED) {
             throw new JobRestartException(describe(execution) + " is ABANDONED: it cannot be restarted");
         }
-        return runner.execution(runner.restart(executionId, executor).getId());
+        return runner.execution(runner.restart(executionId, executor, "api:" + principal).getId());
     }
 
     /** Asks a running execution, in this process or another, to stop at its next boundary. */

@@ -4,6 +4,7 @@ import io.cxonebatch.bootstrap.batch.ExecutionHistory;
 import io.cxonebatch.bootstrap.batch.JobRunner;
 import io.cxonebatch.bootstrap.batch.NoSuchJobException;
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.JobExecution;
@@ -63,8 +64,8 @@ class ExecutionsController {
 
     /** 202 with the new execution, which goes on in the background; 409 when the run is still running or completed. */
     @PostMapping("/{id}/restart")
-    ResponseEntity<ExecutionResponse> restart(@PathVariable("id") long id) throws Exception {
-        JobExecution restarted = runs.restart(id);
+    ResponseEntity<ExecutionResponse> restart(@PathVariable("id") long id, Principal principal) throws Exception {
+        JobExecution restarted = runs.restart(id, principal.getName());
         return ResponseEntity.accepted().location(location(restarted)).body(ExecutionResponse.of(restarted));
     }
 }

@@ -83,23 +83,27 @@ public class JobRunner {
     }
 
     /**
-     * {@link #restart(long)} on {@code executor}, returning the new execution as soon as it exists. A refusal (unknown
-     * execution, already running, nothing to restart) is thrown here.
+     * {@link #restart(long, String)} on {@code executor}, returning the new execution as soon as it exists. A refusal
+     * (unknown execution, already running, nothing to restart) is thrown here.
      */
-    public JobExecution restart(long executionId, Executor executor) throws Exception {
+    public JobExecution restart(long executionId, Executor executor, String requestedBy) throws Exception {
         String jobName = execution(executionId).getJobInstance().getJobName();
-        return BackgroundRun.start(executor, gate.enter(jobName, Duration.ZERO), () -> jobOperator.restart(execution(executionId)));
+        return BackgroundRun.start(executor, gate.enter(jobName, Duration.ZERO),
+                () -> RestartRequests.during(requestedBy, () -> jobOperator.restart(execution(executionId))));
     }
 
     /**
      * Restarts a FAILED or STOPPED execution where it stopped. An execution still marked STARTED or STOPPING whose
      * process is gone (killed, crashed, on any host) is first marked FAILED, so it can be restarted.
+     *
+     * @param requestedBy who asks, as {@link #LAUNCHED_BY} names a launcher ({@code cli:<user>}, {@code jmx:<principal>});
+     *     the restarted run's audit records it beside the parameters it keeps
      */
-    public JobExecution restart(long executionId) throws Exception {
+    public JobExecution restart(long executionId, String requestedBy) throws Exception {
         JobExecution execution = execution(executionId);
         String jobName = execution.getJobInstance().getJobName();
         try (RunLock lock = gate.enter(jobName, Duration.ZERO)) {
-            return jobOperator.restart(execution(executionId));
+            return RestartRequests.during(requestedBy, () -> jobOperator.restart(execution(executionId)));
         }
     }
 
@@ -161,7 +165,7 @@ public class JobRunner {
                 return execution;
             }
             log.warn("Resuming execution {} of {} ({}), which its node left unfinished", execution.getId(), jobName, firing);
-            return jobOperator.restart(execution);
+            return RestartRequests.during(firing, () -> jobOperator.restart(execution));
         }
     }
 

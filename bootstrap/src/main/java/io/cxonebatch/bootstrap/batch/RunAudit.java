@@ -14,7 +14,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
- * Leaves the run itself in the audit record: {@code JOB_STARTED} with its parameters, {@code JOB_FINISHED} with its
+ * Leaves the run itself in the audit record: {@code JOB_STARTED} with its parameters (and, for a restart, who asked
+ * for it under {@value #RESTARTED_BY}), {@code JOB_FINISHED} with its
  * status, exit code and the counts of the job's {@link JobResult}. Every job registers it, next to {@link RunOwner}.
  * A run that completes without recording a result is marked FAILED here, so that a job which forgets to say what it
  * did can never pass for a clean run.
@@ -23,6 +24,7 @@ public class RunAudit implements JobExecutionListener {
 
     static final String STARTED = "JOB_STARTED";
     static final String FINISHED = "JOB_FINISHED";
+    static final String RESTARTED_BY = "restarted.by";
     static final String NO_RESULT = "the job completed without recording its result (its last step must call JobResults.record)";
 
     private final AppendAuditEventsPort audit;
@@ -39,6 +41,7 @@ public class RunAudit implements JobExecutionListener {
         execution.getJobParameters().parameters().forEach(p -> details.put(p.name(), String.valueOf(p.value())));
         details.put("owner", RunOwner.current());
         details.put("jobInstanceId", execution.getJobInstance().getInstanceId());
+        RestartRequests.current().ifPresent(requestedBy -> details.put(RESTARTED_BY, requestedBy));
         audit.append(event(execution, STARTED, AuditOutcome.STARTED, details));
     }
 

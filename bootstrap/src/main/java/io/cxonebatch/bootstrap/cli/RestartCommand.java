@@ -28,7 +28,8 @@ class RestartCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
             JobRuns.requireCxone(context);
             JobRunner runner = context.getBean(JobRunner.class);
-            return JobRuns.runWithOutbox(spec.commandLine().getOut(), context, () -> runner.restart(executionId));
+            return JobRuns.runWithOutbox(spec.commandLine().getOut(), context, () -> runner.restart(executionId,
+                    "cli:" + System.getProperty("user.name", "unknown")));
         }
     }
 }

@@ -54,7 +54,7 @@ public class JobOperations {
     @ManagedOperation(description = "Restart a failed, stopped or crashed execution and wait for it")
     @ManagedOperationParameter(name = "executionId", description = "the execution to restart")
     public String restart(long executionId) {
-        return plainly(() -> describe(jobRunner.restart(executionId)));
+        return plainly(() -> describe(jobRunner.restart(executionId, "jmx:" + principal())));
     }
 
     @ManagedOperation(description = "Ask a running execution to stop at its next chunk boundary")

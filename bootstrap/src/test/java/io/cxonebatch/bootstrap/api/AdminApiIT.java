@@ -320,6 +320,8 @@ class AdminApiIT {
         assertThat(finished.path("counts").path("done").asLong() + finished.path("counts").path("alreadyDone").asLong())
                 .isEqualTo(rows.size());
         assertThat(sandbox.inspect().campaigns()).hasSize(rows.size());
+        assertThat(harness.jdbc().sql("SELECT restarted_by_kind || ':' || restarted_by FROM audit_job_runs WHERE job_execution_id = ?")
+                .param(restarted).query(String.class).single()).as("who resumed the run").isEqualTo("api:token");
     }
 
     @Test

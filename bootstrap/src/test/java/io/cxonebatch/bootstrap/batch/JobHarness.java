@@ -23,6 +23,8 @@ public class JobHarness implements AutoCloseable {
 
     public static final String CLIENT_ID = "job-test";
     public static final String CLIENT_SECRET = "job-test-secret";
+    /** Who {@link #restart(long)} says asked for a restart. */
+    public static final String RESTARTED_BY = "cli:job-test";
 
     public final CxoneSandbox sandbox;
     public final TestDatabase database;
@@ -70,9 +72,10 @@ public class JobHarness implements AutoCloseable {
         }
     }
 
+    /** Restarts the execution as {@link #RESTARTED_BY} asking. */
     public JobExecution restart(long executionId) throws Exception {
         try (ConfigurableApplicationContext context = start()) {
-            return context.getBean(JobRunner.class).restart(executionId);
+            return context.getBean(JobRunner.class).restart(executionId, RESTARTED_BY);
         }
     }
 

@@ -84,11 +84,19 @@ class RunLockIT {
     void anExecutionLeftRunningWithoutItsLockIsRecoveredByRestartAndByTheNextStartWhateverItsRecordedOwner() throws Exception {
         try (ConfigurableApplicationContext context = harness.start()) {
             JobRunner runner = context.getBean(JobRunner.class);
-            JobExecution first = runner.start(MonitorJob.NAME, Map.of());
+            JobExecution first = runner.start(MonitorJob.NAME, Map.of(JobRunner.LAUNCHED_BY, "cli:day-operator"));
             abandon(first);
 
-            JobExecution restarted = runner.restart(first.getId());
+            JobExecution restarted = runner.restart(first.getId(), "jmx:night-operator");
             assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(harness.jdbc().sql("""
+                            SELECT launched_by_kind || ':' || launched_by || ' ' || coalesce(restarted_by_kind || ':' || restarted_by, '-')
+                            FROM audit_job_runs WHERE job_execution_id IN (?, ?) ORDER BY job_execution_id""")
+                    .param(first.getId()).param(restarted.getId()).query(String.class).list())
+                    .as("the restart keeps its launcher and names who resumed it")
+                    .containsExactly("cli:day-operator -", "cli:day-operator jmx:night-operator");
+            assertThat(harness.jdbc().sql("SELECT parameters::text FROM audit_job_runs WHERE job_execution_id = ?")
+                    .param(restarted.getId()).query(String.class).single()).doesNotContain("restarted.by");
             assertThat(runner.execution(first.getId()).getStatus()).as("the abandoned execution").isEqualTo(BatchStatus.FAILED);
 
             abandon(restarted);
@@ -143,7 +151,7 @@ class RunLockIT {
 
             assertThat(runner.stop(first.getId())).as("its owner gone").isEqualTo(JobRunner.StopOutcome.ABANDONED_MARKED_FAILED);
             assertThat(runner.execution(first.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
-            assertThat(runner.restart(first.getId()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(runner.restart(first.getId(), "cli:operator").getStatus()).isEqualTo(BatchStatus.COMPLETED);
         }
     }
 
