@@ -1,14 +1,10 @@
 package io.cxonebatch.adapters.cxone.internal;
 
-import feign.Client;
 import feign.Feign;
-import feign.Request;
-import feign.Retryer;
 import feign.jackson3.Jackson3Decoder;
 import feign.jackson3.Jackson3Encoder;
 import io.cxonebatch.adapters.cxone.CxoneClientSettings;
 import io.cxonebatch.adapters.cxone.CxoneDialect;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -52,37 +48,21 @@ final class CxoneTransport {
         if (settings.dialect() != CxoneDialect.V2) {
             throw new IllegalArgumentException("settings of the " + settings.dialect() + " dialect, not of the contract's " + CxoneDialect.V2);
         }
-        JsonMapper mapper = HttpWiring.jsonMapper();
-        ClientMetrics metrics = new ClientMetrics(registry);
-        Client http = HttpWiring.httpClient(settings);
-        Request.Options options = HttpWiring.options(settings);
-
-        RequestPermits permits = sharedBudget == null ? RequestPermits.local(settings, metrics)
-                : RequestPermits.shared(sharedBudget, settings, metrics);
-
-        TokenClient tokenClient = Feign.builder()
-                .client(new InstrumentedClient(http, metrics, request -> settings.tokenPath()))
-                .options(options)
+        TransportParts parts = TransportParts.of(settings, registry, sharedBudget);
+        JsonMapper mapper = parts.mapper();
+        TokenClient tokenClient = parts.feign(request -> settings.tokenPath())
                 .encoder(new FormOrJsonEncoder(new Jackson3Encoder(mapper)))
-                .decoder(new Jackson3Decoder(mapper))
                 .errorDecoder(new TokenErrorDecoder("POST " + settings.tokenPath(), settings.clientId(), settings.clientSecret(), mapper, clock,
                         settings.maxRetryAfter()))
-                .retryer(Retryer.NEVER_RETRY)
                 .target(TokenClient.class, settings.baseUrl() + settings.tokenPath());
         AccessTokens tokens = new AccessTokens(settings.tenant(), "POST " + settings.tokenPath(),
                 new ClientCredentialsRequest(tokenClient, settings), ClientCredentialsRequest.ASSUMED_LIFETIME,
-                settings.tokenRefreshBuffer(), clock, metrics, permits);
+                settings.tokenRefreshBuffer(), clock, parts.metrics(), parts.permits());
 
-        CircuitBreaker breaker = ResiliencePolicies.circuitBreaker(settings);
-        metrics.bindCircuitBreaker(breaker);
-        CallExecutor executor = new CallExecutor(tokens, permits, ResiliencePolicies.retry(settings), breaker, metrics);
-        Feign.Builder api = Feign.builder()
-                .client(new InstrumentedClient(http, metrics, request -> Endpoint.of(request).template()))
-                .options(options)
-                .encoder(new Jackson3Encoder(mapper))
+        CallExecutor executor = parts.executor(tokens);
+        Feign.Builder api = parts.feign(request -> Endpoint.of(request).template())
                 .decoder(new ReplyDecoder(new Jackson3Decoder(mapper)))
-                .errorDecoder(new CxoneErrorDecoder(mapper, clock, settings.maxRetryAfter()))
-                .retryer(Retryer.NEVER_RETRY);
+                .errorDecoder(new CxoneErrorDecoder(mapper, clock, settings.maxRetryAfter()));
         return new CxoneTransport(settings, executor, api);
     }
 }

@@ -1,6 +1,7 @@
 package io.cxonebatch.sandbox.internal.admin;
 
 import io.cxonebatch.sandbox.internal.Json;
+import io.cxonebatch.sandbox.internal.admin.TypedBlock.Kind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -18,9 +19,8 @@ final class DeliveryPreferences {
 
     static final String WRAPPER = "deliveryPreferences";
 
-    private enum Kind { WHOLE, BOOLEAN }
-
     private static final Map<String, Kind> FIELDS = fields();
+    private static final TypedBlock BLOCK = new TypedBlock(WRAPPER, "a delivery preference", FIELDS, DeliveryPreferences::defaults);
 
     private DeliveryPreferences() {
     }
@@ -57,25 +57,7 @@ final class DeliveryPreferences {
 
     /** The block a PUT stores: the given fields, the defaults for the rest; refuses a field it cannot take. */
     static ObjectNode replace(JsonNode given) {
-        if (!given.isObject()) {
-            throw AdminRejection.invalid(WRAPPER + " must be an object");
-        }
-        ObjectNode block = defaults();
-        for (Map.Entry<String, JsonNode> entry : given.properties()) {
-            String name = entry.getKey();
-            JsonNode value = entry.getValue();
-            Kind kind = FIELDS.get(name);
-            if (kind == null) {
-                throw AdminRejection.invalid(name + " is not a delivery preference");
-            }
-            boolean fits = kind == Kind.WHOLE ? value.isIntegralNumber() && value.asLong() >= 0 : value.isBoolean();
-            if (!fits) {
-                throw AdminRejection.invalid(name + " " + value + " must be "
-                        + (kind == Kind.WHOLE ? "a whole number, at least 0" : "a boolean"));
-            }
-            block.set(name, value);
-        }
-        return block;
+        return BLOCK.replace(given);
     }
 
     /** The stored block of a state file, or the defaults for a file written before the block was served. */

@@ -6,6 +6,7 @@ import io.cxonebatch.sandbox.internal.Json;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -76,37 +77,50 @@ final class DncEndpoints {
     }
 
     ApiResponse add(ApiRequest request) {
-        JsonNode items = request.jsonObject().path("dncGroupRecords");
-        if (!items.isArray()) {
-            throw AdminRejection.invalid("dncGroupRecords is required");
-        }
-        ArrayNode results = Json.array();
-        int errors = 0;
-        synchronized (state) {
-            AdminState.DncGroup group = find(request);
-            for (JsonNode item : items.values()) {
-                JsonNode phone = item.path("phoneNumber");
-                String number = phone.isIntegralNumber() ? phone.asString() : null;
-                String error = number == null ? "phoneNumber must be an integer"
-                        : number.length() != 10 ? "phoneNumber must have ten digits"
-                        : contains(group, number) ? "record already exists" : null;
-                if (error == null) {
-                    group.expired.remove(number);
-                    if (DncNumbers.indexOf(group.groupId, number).orElse(Long.MAX_VALUE) >= group.seededSize) {
-                        group.added.put(number, item.path("expiredDate").asString(""));
-                    }
+        Verdicts verdicts = eachRecord(request, (group, item) -> {
+            JsonNode phone = item.path("phoneNumber");
+            String number = phone.isIntegralNumber() ? phone.asString() : null;
+            String error = number == null ? "phoneNumber must be an integer"
+                    : number.length() != 10 ? "phoneNumber must have ten digits"
+                    : contains(group, number) ? "record already exists" : null;
+            if (error == null) {
+                group.expired.remove(number);
+                if (DncNumbers.indexOf(group.groupId, number).orElse(Long.MAX_VALUE) >= group.seededSize) {
+                    group.added.put(number, item.path("expiredDate").asString(""));
                 }
-                results.addObject().put("success", error == null).put("error", error).put("formattedPhone", number == null ? "" : number);
-                errors += error == null ? 0 : 1;
             }
-            state.touch();
-        }
+            return new Verdict(number, error);
+        });
         ObjectNode body = Json.object();
-        body.putObject("resultSet").put("errorCount", errors).set("recordResults", results);
+        body.putObject("resultSet").put("errorCount", verdicts.errors()).set("recordResults", verdicts.results());
         return ApiResponse.json(200, body);
     }
 
     ApiResponse expire(ApiRequest request) {
+        Verdicts verdicts = eachRecord(request, (group, item) -> {
+            JsonNode phone = item.path("phoneNumber");
+            String number = phone.isString() ? phone.asString() : null;
+            String error = number == null ? "phoneNumber must be a string" : !contains(group, number) ? "record not found" : null;
+            if (error == null && group.added.remove(number) == null) {
+                group.expired.add(number);
+            }
+            return new Verdict(number, error);
+        });
+        // Unlike an add, the verdicts of an expiry come at the top level (§7).
+        ObjectNode body = Json.object().put("errorCount", verdicts.errors());
+        body.set("recordResults", verdicts.results());
+        return ApiResponse.json(200, body);
+    }
+
+    /** What one record of a batch came to: its number as read (null when unreadable) and the error, null on success. */
+    private record Verdict(@Nullable String number, @Nullable String error) {
+    }
+
+    private record Verdicts(ArrayNode results, int errors) {
+    }
+
+    /** Applies {@code change} to each of the body's {@code dncGroupRecords}, under the state's lock, a verdict each. */
+    private Verdicts eachRecord(ApiRequest request, BiFunction<AdminState.DncGroup, JsonNode, Verdict> change) {
         JsonNode items = request.jsonObject().path("dncGroupRecords");
         if (!items.isArray()) {
             throw AdminRejection.invalid("dncGroupRecords is required");
@@ -116,22 +130,14 @@ final class DncEndpoints {
         synchronized (state) {
             AdminState.DncGroup group = find(request);
             for (JsonNode item : items.values()) {
-                JsonNode phone = item.path("phoneNumber");
-                String number = phone.isString() ? phone.asString() : null;
-                String error = number == null ? "phoneNumber must be a string" : !contains(group, number) ? "record not found" : null;
-                if (error == null) {
-                    if (group.added.remove(number) == null) {
-                        group.expired.add(number);
-                    }
-                }
-                results.addObject().put("success", error == null).put("error", error).put("formattedPhone", number == null ? "" : number);
-                errors += error == null ? 0 : 1;
+                Verdict verdict = change.apply(group, item);
+                results.addObject().put("success", verdict.error() == null).put("error", verdict.error())
+                        .put("formattedPhone", verdict.number() == null ? "" : verdict.number());
+                errors += verdict.error() == null ? 0 : 1;
             }
             state.touch();
         }
-        ObjectNode body = Json.object().put("errorCount", errors);
-        body.set("recordResults", results);
-        return ApiResponse.json(200, body);
+        return new Verdicts(results, errors);
     }
 
     ApiResponse search(ApiRequest request) {

@@ -1,6 +1,7 @@
 package io.cxonebatch.sandbox.internal.admin;
 
 import io.cxonebatch.sandbox.internal.Json;
+import io.cxonebatch.sandbox.internal.admin.TypedBlock.Kind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +19,8 @@ final class GeneralSettings {
 
     static final String WRAPPER = "generalSettings";
 
-    private enum Kind { WHOLE, PERCENT, BOOLEAN, TEXT }
-
     private static final Map<String, Kind> FIELDS = fields();
+    private static final TypedBlock BLOCK = new TypedBlock(WRAPPER, "a general setting", FIELDS, GeneralSettings::defaults);
     private static final Set<String> ABSENT_FROM_COMPOSITE = Set.of("deliverCallbacksOnDNCHolidays", "deliverPrioritiesOnDNCHolidays");
 
     private GeneralSettings() {
@@ -70,34 +70,7 @@ final class GeneralSettings {
 
     /** The block a PUT stores: the given fields, the defaults for the rest; refuses a field it cannot take. */
     static ObjectNode replace(JsonNode given) {
-        if (!given.isObject()) {
-            throw AdminRejection.invalid(WRAPPER + " must be an object");
-        }
-        ObjectNode block = defaults();
-        for (Map.Entry<String, JsonNode> entry : given.properties()) {
-            String name = entry.getKey();
-            JsonNode value = entry.getValue();
-            Kind kind = FIELDS.get(name);
-            if (kind == null) {
-                throw AdminRejection.invalid(name + " is not a general setting");
-            }
-            boolean fits = switch (kind) {
-                case WHOLE -> value.isIntegralNumber() && value.asLong() >= 0;
-                case PERCENT -> value.isIntegralNumber() && value.asLong() >= 0 && value.asLong() <= 100;
-                case BOOLEAN -> value.isBoolean();
-                case TEXT -> value.isString();
-            };
-            if (!fits) {
-                throw AdminRejection.invalid(name + " " + value + " must be " + switch (kind) {
-                    case WHOLE -> "a whole number, at least 0";
-                    case PERCENT -> "a whole number from 0 to 100";
-                    case BOOLEAN -> "a boolean";
-                    case TEXT -> "a string";
-                });
-            }
-            block.set(name, value);
-        }
-        return block;
+        return BLOCK.replace(given);
     }
 
     /** The block as the composite {@code GET .../parameters} types it: aggressiveness a number, waitTimeFactor a boolean. */

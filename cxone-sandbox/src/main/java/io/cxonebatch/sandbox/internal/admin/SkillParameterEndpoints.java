@@ -5,6 +5,8 @@ import io.cxonebatch.sandbox.internal.ApiResponse;
 import io.cxonebatch.sandbox.internal.Json;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,46 +27,43 @@ final class SkillParameterEndpoints {
     }
 
     ApiResponse getGeneral(ApiRequest request) {
-        synchronized (state) {
-            return ApiResponse.json(200, skill(request).generalSettings.deepCopy());
-        }
+        return read(request, skill -> skill.generalSettings);
     }
 
     ApiResponse putGeneral(ApiRequest request) {
-        ObjectNode block = GeneralSettings.replace(wrapped(request, GeneralSettings.WRAPPER));
-        synchronized (state) {
-            skill(request).generalSettings = block;
-            state.touch();
-        }
-        return new ApiResponse(200, Map.of(), new byte[0]);
+        return store(request, GeneralSettings.replace(wrapped(request, GeneralSettings.WRAPPER)),
+                (skill, block) -> skill.generalSettings = block);
     }
 
     ApiResponse getDelivery(ApiRequest request) {
-        synchronized (state) {
-            return ApiResponse.json(200, skill(request).deliveryPreferences.deepCopy());
-        }
+        return read(request, skill -> skill.deliveryPreferences);
     }
 
     ApiResponse putDelivery(ApiRequest request) {
-        ObjectNode block = DeliveryPreferences.replace(wrapped(request, DeliveryPreferences.WRAPPER));
-        synchronized (state) {
-            skill(request).deliveryPreferences = block;
-            state.touch();
-        }
-        return new ApiResponse(200, Map.of(), new byte[0]);
+        return store(request, DeliveryPreferences.replace(wrapped(request, DeliveryPreferences.WRAPPER)),
+                (skill, block) -> skill.deliveryPreferences = block);
     }
 
     ApiResponse getSchedule(ApiRequest request) {
-        synchronized (state) {
-            return ApiResponse.json(200, skill(request).scheduleSettings.deepCopy());
-        }
+        return read(request, skill -> skill.scheduleSettings);
     }
 
     ApiResponse putSchedule(ApiRequest request) {
-        JsonNode given = request.jsonObject().path(ScheduleSettings.WRAPPER);
-        ObjectNode block = ScheduleSettings.validated(given);
+        return store(request, ScheduleSettings.validated(request.jsonObject().path(ScheduleSettings.WRAPPER)),
+                (skill, block) -> skill.scheduleSettings = block);
+    }
+
+    /** A block of the skill, flat. */
+    private ApiResponse read(ApiRequest request, Function<SkillRecord, ObjectNode> block) {
         synchronized (state) {
-            skill(request).scheduleSettings = block;
+            return ApiResponse.json(200, block.apply(skill(request)).deepCopy());
+        }
+    }
+
+    /** Stores a block a PUT gave, checked before the skill is looked up; the PUT answers 200 with no body. */
+    private ApiResponse store(ApiRequest request, ObjectNode block, BiConsumer<SkillRecord, ObjectNode> into) {
+        synchronized (state) {
+            into.accept(skill(request), block);
             state.touch();
         }
         return new ApiResponse(200, Map.of(), new byte[0]);

@@ -1,23 +1,14 @@
 package io.cxonebatch.adapters.cxone.internal.admin;
 
-import feign.Client;
 import feign.Feign;
-import feign.Request;
-import feign.Retryer;
 import feign.Target;
 import feign.jackson3.Jackson3Decoder;
-import feign.jackson3.Jackson3Encoder;
 import io.cxonebatch.adapters.cxone.CxoneClientSettings;
 import io.cxonebatch.adapters.cxone.CxoneDialect;
 import io.cxonebatch.adapters.cxone.internal.AccessTokens;
 import io.cxonebatch.adapters.cxone.internal.CallExecutor;
-import io.cxonebatch.adapters.cxone.internal.ClientMetrics;
-import io.cxonebatch.adapters.cxone.internal.HttpWiring;
-import io.cxonebatch.adapters.cxone.internal.InstrumentedClient;
-import io.cxonebatch.adapters.cxone.internal.RequestPermits;
-import io.cxonebatch.adapters.cxone.internal.ResiliencePolicies;
 import io.cxonebatch.adapters.cxone.internal.TokenErrorDecoder;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.cxonebatch.adapters.cxone.internal.TransportParts;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -78,37 +69,21 @@ final class AdminTransport {
         if (settings.dialect() != CxoneDialect.ADMIN) {
             throw new IllegalArgumentException("settings of the " + settings.dialect() + " dialect, not of " + CxoneDialect.ADMIN);
         }
-        JsonMapper mapper = HttpWiring.jsonMapper();
-        ClientMetrics metrics = new ClientMetrics(registry);
-        Client http = HttpWiring.httpClient(settings);
-        Request.Options options = HttpWiring.options(settings);
-        RequestPermits permits = sharedBudget == null ? RequestPermits.local(settings, metrics)
-                : RequestPermits.shared(sharedBudget, settings, metrics);
-
-        AccessKeyClient tokenClient = Feign.builder()
-                .client(new InstrumentedClient(http, metrics, request -> AccessKeyClient.TOKEN_PATH))
-                .options(options)
-                .encoder(new Jackson3Encoder(mapper))
-                .decoder(new Jackson3Decoder(mapper))
+        TransportParts parts = TransportParts.of(settings, registry, sharedBudget);
+        JsonMapper mapper = parts.mapper();
+        AccessKeyClient tokenClient = parts.feign(request -> AccessKeyClient.TOKEN_PATH)
                 .errorDecoder(new TokenErrorDecoder(AccessKeyLogin.OPERATION, settings.clientId(), settings.clientSecret(), mapper,
                         clock, settings.maxRetryAfter()))
-                .retryer(Retryer.NEVER_RETRY)
                 .target(AccessKeyClient.class, settings.baseUrl().toString());
         AccessKeyLogin login = new AccessKeyLogin(tokenClient, settings.clientId(), settings.clientSecret(), mapper);
         AccessTokens tokens = new AccessTokens(settings.tenant(), AccessKeyLogin.OPERATION, login, AccessKeyLogin.ASSUMED_LIFETIME,
-                settings.tokenRefreshBuffer(), clock, metrics, permits);
+                settings.tokenRefreshBuffer(), clock, parts.metrics(), parts.permits());
 
-        CircuitBreaker breaker = ResiliencePolicies.circuitBreaker(settings);
-        metrics.bindCircuitBreaker(breaker);
-        CallExecutor executor = new CallExecutor(tokens, permits, ResiliencePolicies.retry(settings), breaker, metrics);
+        CallExecutor executor = parts.executor(tokens);
         AdminErrorDecoder errors = new AdminErrorDecoder(mapper);
-        Feign.Builder api = Feign.builder()
-                .client(new InstrumentedClient(http, metrics, request -> AdminEndpoint.of(request).template()))
-                .options(options)
-                .encoder(new Jackson3Encoder(mapper))
+        Feign.Builder api = parts.feign(request -> AdminEndpoint.of(request).template())
                 .decoder(new AdminReplyDecoder(new Jackson3Decoder(mapper), mapper))
-                .errorDecoder(errors)
-                .retryer(Retryer.NEVER_RETRY);
+                .errorDecoder(errors);
         DiscoveryClient discovery = api.target(DiscoveryClient.class, settings.baseUrl().toString());
         ApiBase apiBase = new ApiBase(settings.apiBaseUrl(), executor, discovery, login);
         // No fixed host: every method takes the API host, and a method that forgot it could not be sent anywhere.
